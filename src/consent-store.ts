@@ -1,0 +1,90 @@
+/**
+ * The visitor's choice, kept in one cookie (`cookies_preferences` by default) that every element of
+ * the page reads: the cookie is the shared state, and a write tells every element to read it again.
+ */
+import Cookies from 'js-cookie';
+
+/** The stored value, URI-encoded JSON. `rev` ties it to the categories shown; `date` and `id` prove it. */
+export interface StoredChoice {
+  v: 1;
+  rev: string;
+  date: string;
+  id: string;
+  choices: Record<string, boolean>;
+}
+
+export interface StoreOptions {
+  name: string;
+  domain?: string;
+  rev: string;
+  maxAgeDays: number;
+  /** Every optional category, in the configuration's order: the keys a stored choice may have. */
+  optional: string[];
+  /** The optional categories that need consent: keys a stored choice must have (exempt ones may be missing). */
+  asked: string[];
+}
+
+const DAY = 864e5;
+
+/** js-cookie, writing the value fully URI-encoded so that a server reads it with one unquote. */
+const jar = Cookies.withConverter<string>({ write: (value) => encodeURIComponent(value) });
+
+const listeners = new Set<() => void>();
+let reported: string | undefined;
+
+/** Calls `listener` after every stored choice, from any element. Returns the unsubscribe function. */
+export function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * The value as this version writes it: known keys in a fixed order, known categories in the
+ * configuration's order, strict types. Throws on a value that cannot be one.
+ */
+function canonical({ v, rev, date, id, choices }: StoredChoice, { optional }: StoreOptions): StoredChoice {
+  if (Date.parse(date) > Date.now() + DAY) throw date;
+  return {
+    v,
+    rev,
+    date: new Date(date).toISOString(),
+    id: /^[\w-]{1,64}$/.exec(id)![0],
+    choices: Object.fromEntries(optional.filter((key) => key in choices).map((key) => [key, choices[key] === true])),
+  };
+}
+
+/**
+ * The valid stored choice, or null: missing or empty, of another version or revision, or expired (ask again,
+ * quietly); unparsable or forged, i.e. not exactly what this version writes (ask again, and say so once).
+ */
+export function readChoice(options: StoreOptions): StoredChoice | null {
+  const raw = jar.get(options.name);
+  if (!raw) return null;
+  try {
+    const value = JSON.parse(raw);
+    // Another version's value, or this version's for other categories: not an error, just stale.
+    if (value.v !== 1 ? typeof value.v == 'number' : value.rev !== options.rev) return null;
+    if (JSON.stringify(canonical(value, options)) == raw && options.asked.every((key) => key in value.choices))
+      return Date.now() - Date.parse(value.date) > options.maxAgeDays * DAY ? null : value;
+  } catch {
+    // reported below
+  }
+  if (raw !== reported) console.error(`cookie-charter: the stored cookie ${options.name} is not a valid choice; asking again.`);
+  reported = raw;
+  return null;
+}
+
+/** Stores `choices` (keeping the consent id of a still valid choice) and tells every element. */
+export function writeChoice(options: StoreOptions, choices: Record<string, boolean>): StoredChoice {
+  const id = readChoice(options)?.id ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => (b + 256).toString(16).slice(1)).join('');
+  const value = canonical({ v: 1, rev: options.rev, date: new Date().toISOString(), id, choices }, options);
+  jar.set(options.name, JSON.stringify(value), {
+    path: '/',
+    domain: options.domain,
+    sameSite: 'Lax',
+    secure: location.protocol == 'https:',
+    'max-age': String(Math.round(options.maxAgeDays * 86400)), // js-cookie wants strings
+  });
+  listeners.forEach((listener) => listener());
+  return value;
+}

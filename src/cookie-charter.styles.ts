@@ -1,0 +1,89 @@
+import { css } from 'lit';
+
+/**
+ * Styles of everything on the banner's path. Every themable value is `var(--cookie-charter-…, default)`,
+ * so a page can set it anywhere up the tree. The banner and the dialog follow the visitor's colour
+ * scheme (`color-scheme: light dark`); the charter, part of the page, follows the page's.
+ */
+export const styles = css`
+  :host {
+    display: block;
+    --_fg: var(--cookie-charter-color, light-dark(#161616, #eee));
+    --_bg: var(--cookie-charter-background, light-dark(#fff, #1e1e1e));
+    --_accent: var(--cookie-charter-accent, light-dark(#000091, #a5a5ff));
+    --_on-accent: var(--cookie-charter-accent-contrast, light-dark(#fff, #000));
+    --_radius: var(--cookie-charter-radius, 0.25rem);
+    --_max-width: var(--cookie-charter-max-width, 64rem);
+    --_shadow: var(--cookie-charter-shadow, 0 -0.25rem 1rem rgb(0 0 0 / 0.25));
+    font: var(--cookie-charter-font, inherit);
+  }
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_fg: var(--cookie-charter-color, #161616);
+      --_bg: var(--cookie-charter-background, #fff);
+      --_accent: var(--cookie-charter-accent, #000091);
+      --_on-accent: var(--cookie-charter-accent-contrast, #fff);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .banner {
+    position: fixed;
+    inset: auto 0 0;
+    z-index: var(--cookie-charter-z-index, 2147483000);
+    box-sizing: border-box;
+    max-width: var(--_max-width);
+    max-height: 100dvh;
+    overflow: auto;
+    margin-inline: auto;
+    padding: 1rem 1.5rem;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    box-shadow: var(--_shadow);
+    background: var(--_bg);
+    color: var(--_fg);
+    color-scheme: light dark;
+    line-height: 1.5;
+    text-align: start;
+  }
+  h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  p {
+    margin: 0 0 1rem;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .actions button {
+    flex: 1 1 12rem;
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,52 @@
+import { html, nothing } from 'lit';
+import { fill } from '../format.js';
+import type { ViewContext } from './context.js';
+import { cookieTable } from './cookie-table.js';
+
+/**
+ * The controls that change the choice, shared by the preferences dialog and the charter: a switch per
+ * category (necessary: on and disabled), its description, optionally its cookies, then the buttons.
+ * `prefix` keeps ids unique when both are in one shadow root.
+ */
+export const choicesView = (ctx: ViewContext, prefix: string, withTables: boolean) => {
+  const { t } = ctx;
+  const optional = ctx.categories.some((c) => !c.necessary);
+  return html`
+    <ul class="categories">
+      ${ctx.categories.map((c) => {
+        const id = `${prefix}-${c.id}`;
+        return html`
+          <li>
+            <div class="switch-row">
+              <input
+                type="checkbox"
+                role="switch"
+                id=${id}
+                aria-describedby=${`${id}-about`}
+                .checked=${c.on}
+                ?disabled=${c.necessary}
+                @change=${(event: Event) => ctx.toggle(c.id, (event.target as HTMLInputElement).checked)}
+              />
+              <label for=${id} id=${`${id}-label`}>${c.label}</label>
+              ${c.necessary ? html`<span class="always-on">${t.alwaysOn}</span>` : nothing}
+            </div>
+            <p id=${`${id}-about`}>${c.description}${c.exempt ? ` ${t.exemptNote}` : ''}</p>
+            ${withTables && c.cookies.length
+              ? html`<details>
+                  <summary id=${`${id}-cookies`}>${fill(t.cookiesList, { count: c.cookies.length })}</summary>
+                  ${cookieTable(t, c.cookies, ctx.withDuration, `${id}-label ${id}-cookies`)}
+                </details>`
+              : nothing}
+          </li>
+        `;
+      })}
+    </ul>
+    ${optional
+      ? html`<div part="actions" class="actions">
+          <button type="button" part="accept" @click=${ctx.acceptAll}>${t.acceptAll}</button>
+          <button type="button" part="reject" @click=${ctx.rejectAll}>${t.rejectAll}</button>
+          <button type="button" part="save" @click=${ctx.save}>${t.save}</button>
+        </div>`
+      : nothing}
+  `;
+};
