@@ -1,0 +1,190 @@
+/**
+ * The element API and events, several elements sharing one state, and reopen links.
+ */
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { CookieCharterChangeDetail } from '../src/cookie-charter.js';
+import { CONFIG, charter, consoleErrors, part, partRendered, rawCookie, storedChoice } from './helpers.js';
+
+describe('API and events', () => {
+  it('has(): necessary always, optional ones only once granted, unknown ones never', async () => {
+    const el = await charter();
+    expect(el.has('necessary')).to.equal(true);
+    expect(el.has('statistics')).to.equal(false);
+    expect(el.has('nothing-like-it')).to.equal(false);
+    el.save({ statistics: true });
+    expect(el.has('statistics')).to.equal(true);
+    expect(el.has('media')).to.equal(false);
+  });
+
+  it('choices is null until a choice, then a copy of it', async () => {
+    const el = await charter();
+    expect(el.choices).to.equal(null);
+    el.acceptAll();
+    const choices = el.choices!;
+    expect(choices).to.deep.equal({ statistics: true, media: true });
+    choices.statistics = false;
+    expect(el.has('statistics'), 'a copy: changing it changes nothing').to.equal(true);
+  });
+
+  it('save() keeps the categories it is not given, and reports what it cannot store', async () => {
+    const el = await charter();
+    el.save({ statistics: true, media: true });
+    const errors = await consoleErrors(() => el.save({ media: false, ads: true, statistics: 'yes' as unknown as boolean }));
+    expect(storedChoice().choices).to.deep.equal({ statistics: true, media: false });
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.match(/^cookie-charter: save\(\) ignored/).and.include('"ads"').and.include('"statistics"');
+  });
+
+  it('fires cookie-charter-change after a choice, bubbling out of the shadow root', async () => {
+    const el = await charter();
+    const heard = oneEvent(document, 'cookie-charter-change');
+    part(el, 'reject')!.click();
+    const event = (await heard) as CustomEvent<CookieCharterChangeDetail>;
+    expect(event.target).to.equal(el);
+    expect(event.bubbles && event.composed).to.equal(true);
+    const stored = storedChoice();
+    expect(event.detail).to.deep.equal({ choices: stored.choices, rev: stored.rev, date: stored.date, id: stored.id });
+  });
+
+  it('fires it once at start when a valid choice exists, and not when none does', async () => {
+    const first = await charter();
+    first.acceptAll();
+    first.remove();
+    const heard: CustomEvent<CookieCharterChangeDetail>[] = [];
+    const listen = (e: Event) => heard.push(e as CustomEvent<CookieCharterChangeDetail>);
+    document.addEventListener('cookie-charter-change', listen);
+    try {
+      await charter();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(heard).to.have.length(1);
+      expect(heard[0].detail.choices).to.deep.equal({ statistics: true, media: true });
+      document.cookie = 'cookies_preferences=; path=/; max-age=0';
+      await charter();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(heard, 'no event without a choice').to.have.length(1);
+    } finally {
+      document.removeEventListener('cookie-charter-change', listen);
+    }
+  });
+
+  it('show() opens the preferences and hide() closes them, storing nothing', async () => {
+    const el = await charter();
+    await el.show();
+    const dialog = (await partRendered(el, 'preferences')) as HTMLDialogElement;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.matches(':modal')).to.equal(true);
+    el.hide();
+    await el.updateComplete;
+    expect(part(el, 'preferences')).to.equal(null);
+    expect(part(el, 'banner'), 'the banner is still there').to.exist;
+    expect(rawCookie()).to.equal(undefined);
+  });
+
+  it('hide() with the preferences closed hides the banner for this page view only: no consent', async () => {
+    const el = await charter();
+    el.hide();
+    await el.updateComplete;
+    expect(part(el, 'banner')).to.equal(null);
+    expect(rawCookie()).to.equal(undefined);
+    expect(el.has('statistics')).to.equal(false);
+    expect(part(await charter(), 'banner'), 'next page view asks again').to.exist;
+  });
+
+  it('shows no banner when there is nothing optional to consent to', async () => {
+    const el = await charter({ cookies: CONFIG.cookies.slice(0, 1) });
+    expect(part(el, 'banner')).to.equal(null);
+    const exemptOnly = await charter({ categories: [{ id: 'audience', label: 'Mesure exemptée', exempt: true }] });
+    expect(part(exemptOnly, 'banner')).to.equal(null);
+    expect(exemptOnly.has('audience'), 'exempt: on without asking').to.equal(true);
+  });
+
+  describe('two elements on one page', () => {
+    it('share one state: a choice in one shows at once in the other', async () => {
+      const banner = await charter();
+      const charterMode = await charter(CONFIG, { mode: 'charter' });
+      await partRendered(charterMode, 'charter');
+      const second = await charter();
+      expect(part(banner, 'banner')).to.exist;
+      expect(part(second, 'banner')).to.exist;
+
+      const heardBySecond = oneEvent(second, 'cookie-charter-change');
+      part(banner, 'accept')!.click();
+      await heardBySecond;
+      await second.updateComplete;
+      await charterMode.updateComplete;
+      expect(part(second, 'banner')).to.equal(null);
+      expect(second.choices).to.deep.equal({ statistics: true, media: true });
+      const charterSwitch = charterMode.shadowRoot!.querySelector<HTMLInputElement>('#cc-switch-statistics')!;
+      expect(charterSwitch.checked, 'the charter shows the new choice').to.equal(true);
+
+      charterSwitch.click();
+      charterMode.shadowRoot!.querySelector<HTMLElement>('.choices [part~=save]')!.click();
+      await banner.updateComplete;
+      expect(banner.has('statistics'), 'a withdrawal in the charter reaches the banner element').to.equal(false);
+    });
+
+    it('a charter element without JSON uses the page’s other element’s', async () => {
+      await charter();
+      const bare = document.createElement('cookie-charter');
+      bare.setAttribute('mode', 'charter');
+      document.body.append(bare);
+      try {
+        await partRendered(bare, 'charter');
+        expect(bare.shadowRoot!.textContent).to.include('VISITOR_INFO1_LIVE');
+      } finally {
+        bare.remove();
+      }
+    });
+  });
+
+  describe('reopen links', () => {
+    it('data-cookie-charter="open" opens the preferences instead of following the link', async () => {
+      const el = await charter();
+      el.acceptAll();
+      const link = document.createElement('a');
+      link.href = '#should-not-navigate';
+      link.dataset.cookieCharter = 'open';
+      link.textContent = 'Gestion des cookies';
+      document.body.append(link);
+      try {
+        link.click();
+        const dialog = await partRendered(el, 'preferences');
+        expect(dialog.querySelector<HTMLInputElement>('#cc-preference-statistics')!.checked).to.equal(true);
+        expect(location.hash).to.equal('');
+      } finally {
+        link.remove();
+      }
+    });
+
+    it('works from a button inside another component’s shadow root, and from a charter-only page', async () => {
+      const el = await charter(CONFIG, { mode: 'charter' });
+      const host = document.createElement('div');
+      const button = document.createElement('button');
+      button.dataset.cookieCharter = 'open';
+      host.attachShadow({ mode: 'open' }).append(button);
+      document.body.append(host);
+      try {
+        button.click();
+        await partRendered(el, 'preferences');
+      } finally {
+        host.remove();
+      }
+    });
+
+    it('stops answering once the element is gone', async () => {
+      const el = await charter();
+      el.remove();
+      const link = document.createElement('a');
+      link.href = '#gone';
+      link.dataset.cookieCharter = 'open';
+      document.body.append(link);
+      try {
+        link.click();
+        await waitUntil(() => location.hash == '#gone', 'the link navigates normally');
+      } finally {
+        link.remove();
+        history.replaceState(null, '', location.pathname + location.search);
+      }
+    });
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * Bad input: one clear `cookie-charter: …` error naming the problem and its place, nothing thrown,
+ * the element still working with whatever is valid; and every string from the JSON shown as text.
+ */
+import { expect } from '@open-wc/testing';
+import type { CookieCharter } from '../src/cookie-charter.js';
+import { CONFIG, charter, consoleErrors, part, partRendered } from './helpers.js';
+
+/** Renders `json` as a charter, returning the element and the console errors it caused. */
+async function withErrors(json: unknown, attributes: Record<string, string> = {}) {
+  let el!: CookieCharter;
+  const errors = await consoleErrors(async () => {
+    el = await charter(json, attributes);
+    if (attributes.mode == 'charter') await partRendered(el, 'charter');
+  });
+  return { el, errors };
+}
+
+describe('bad input', () => {
+  it('invalid JSON: one error, and the built-in charter text', async () => {
+    const { el, errors } = await withErrors('{"categories": [', { mode: 'charter' });
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.match(/^cookie-charter: configuration:/).and.include('invalid JSON');
+    expect(part(el, 'charter')!.textContent).to.include('Qu’est-ce qu’un cookie');
+    expect(part(el, 'banner')).to.equal(null);
+  });
+
+  it('no JSON at all, and none to borrow: one error, no banner', async () => {
+    const el = document.createElement('cookie-charter');
+    const errors = await consoleErrors(async () => {
+      document.body.append(el);
+      await el.updateComplete;
+    });
+    expect(el.shadowRoot!.querySelector('[part~=banner]')).to.equal(null);
+    el.remove();
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.include('cookie-charter: configuration:').and.include('<script type="application/json">');
+  });
+
+  it('wrong types and missing fields: each named with its place; valid rows kept', async () => {
+    const json = {
+      categories: [
+        { id: 'statistics', label: 42 },
+        { id: 'media', label: 'Vidéos' },
+      ],
+      cookies: [
+        { provider: 'Opendatasoft', service: 'Authentification', name: 'sessionid', purpose: 'Session.' },
+        { service: 'Langue', name: 'django_language', purpose: 'Langue.' },
+        { provider: 'YouTube', service: 'Vidéos', name: 'YSC', purpose: 'Lire.', category: 'media', duration: 6 },
+        'not an object',
+      ],
+    };
+    const { el, errors } = await withErrors(json, { mode: 'charter' });
+    expect(errors).to.have.length(1);
+    const message = errors[0];
+    expect(message).to.match(/^cookie-charter: configuration:/);
+    expect(message).to.include('categories[0].label: expected a string or');
+    expect(message).to.include('got 42');
+    expect(message).to.include('cookies[1].provider: expected a non-empty string, got nothing');
+    expect(message).to.include('cookies[2].duration: expected a non-empty string, got 6');
+    expect(message).to.include('cookies[3]: expected an object, got "not an object"');
+    const text = part(el, 'charter')!.textContent!;
+    expect(text).to.include('sessionid');
+    expect(text).to.include('Vidéos');
+    expect(text).not.to.include('django_language');
+    expect(text).not.to.include('YSC');
+  });
+
+  it('unknown and duplicate categories: named; the banner still works for the valid ones', async () => {
+    const json = {
+      categories: [
+        { id: 'statistics', label: 'Statistiques' },
+        { id: 'statistics', label: 'Encore' },
+        { id: 'bad id!', label: 'Mauvais' },
+        { id: 'constructor', label: 'Piège' },
+      ],
+      cookies: [{ provider: 'X', service: 'Y', name: 'z', purpose: 'w', category: 'ads' }],
+      extra: true,
+    };
+    const { el, errors } = await withErrors(json);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.include('categories[1].id: "statistics" is already a category');
+    expect(errors[0]).to.include('categories[2].id: expected an id');
+    expect(errors[0]).to.include('categories[3].id: expected an id');
+    expect(errors[0]).to.include('cookies[0].category: "ads" is not a category');
+    expect(errors[0]).to.include('configuration.extra: unknown key');
+    expect(part(el, 'banner')!.textContent).to.include('Statistiques').and.not.include('Encore');
+    part(el, 'accept')!.click();
+    expect(el.choices).to.deep.equal({ statistics: true });
+  });
+
+  it('a top-level value that is not an object', async () => {
+    const { el, errors } = await withErrors('[1, 2]');
+    expect(errors[0]).to.include('configuration: expected an object, got [1,2]');
+    expect(el.choices).to.equal(null);
+  });
+
+  it('texts that are not strings, and text keys no view uses', async () => {
+    const { errors } = await withErrors(
+      { ...CONFIG, texts: { fr: { acceptAll: 3, rejectAll: 'Non merci' }, en: 'Hello', de: { acceptAl: 'Alle' } } },
+      { mode: 'charter' },
+    );
+    expect(errors.join('\n')).to.include('texts.fr: expected an object of non-empty strings');
+    expect(errors.join('\n')).to.include('texts.en: expected an object of non-empty strings');
+    expect(errors.join('\n')).to.include('texts.de.acceptAl: unknown text');
+  });
+
+  it('a bad attribute: named, the default used', async () => {
+    const el = document.createElement('cookie-charter');
+    el.setAttribute('max-age-days', 'six mois');
+    el.setAttribute('mode', 'popup');
+    const errors = await consoleErrors(async () => {
+      document.body.append(el);
+      await el.updateComplete;
+    });
+    el.remove();
+    expect(errors.join('\n')).to.include('maxAgeDays="NaN" is not valid; using 180');
+    expect(errors.join('\n')).to.include('mode="popup" is not valid; using banner');
+    expect(el.maxAgeDays).to.equal(180);
+  });
+
+  describe('strings are text, never markup', () => {
+    const attack = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
+
+    it('in the banner, the preferences and the charter', async () => {
+      const json = {
+        categories: [{ id: 'statistics', label: attack, description: attack }],
+        cookies: [{ provider: attack, service: attack, name: attack, purpose: attack, category: 'statistics', duration: attack }],
+        texts: { fr: { bannerTitle: attack, charterTitle: attack } },
+      };
+      const { el, errors } = await withErrors(json, { mode: 'charter', 'platform-url': attack });
+      const banner = await charter(json);
+      await banner.show();
+      await partRendered(banner, 'preferences');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(errors).to.deep.equal([]);
+      for (const root of [el.shadowRoot!, banner.shadowRoot!]) {
+        expect(root.querySelector('img'), 'no element made from the strings').to.equal(null);
+        expect(root.querySelectorAll('script')).to.have.length(0);
+        expect(root.textContent).to.include('<img src=x onerror="window.__xss=1">');
+      }
+      expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
+    });
+
+    it('even inside the inline script: "</script>" in the JSON stays text', async () => {
+      const holder = document.createElement('div');
+      holder.innerHTML = `<cookie-charter mode="charter"><script type="application/json">{"cookies":[{"provider":"A<\\/script><img src=x>","service":"s","name":"n","purpose":"p"}]}</script></cookie-charter>`;
+      document.body.append(holder);
+      try {
+        const el = holder.querySelector('cookie-charter')!;
+        await partRendered(el, 'charter');
+        expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+        expect(el.shadowRoot!.textContent).to.include('A</script><img src=x>');
+      } finally {
+        holder.remove();
+      }
+    });
+  });
+});

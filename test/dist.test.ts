@@ -1,0 +1,94 @@
+/**
+ * The built file a portal includes (dist/cookie-charter.js, built by `npm test` before the run), in
+ * real pages loaded in an iframe: as a classic deferred script and as a module, the lazy part fetched
+ * from beside it only when needed, and a real reload keeping the choice.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import type { CookieCharter } from '../src/cookie-charter.js';
+import { rawCookie, storedChoice } from './helpers.js';
+
+let frame: HTMLIFrameElement;
+
+async function load(page: string): Promise<CookieCharter> {
+  frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  document.body.append(frame);
+  return reload(page);
+}
+
+async function reload(page?: string): Promise<CookieCharter> {
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  if (page) frame.src = `/test/pages/${page}`;
+  else frame.contentWindow!.location.reload();
+  await loaded;
+  const doc = frame.contentDocument!;
+  await waitUntil(() => doc.querySelector('cookie-charter')?.shadowRoot, 'the element is defined');
+  const el = doc.querySelector('cookie-charter')!;
+  await el.updateComplete;
+  return el;
+}
+
+const shadowPart = (el: CookieCharter, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const fetched = (file: string) =>
+  frame.contentWindow!.performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(`/dist/${file}`));
+
+describe('dist/cookie-charter.js', () => {
+  afterEach(() => frame?.remove());
+
+  for (const page of ['classic.html', 'module.html']) {
+    describe(page, () => {
+      it('shows the banner, and fetches the lazy part only for the preferences', async () => {
+        const el = await load(page);
+        expect(shadowPart(el, 'banner')).to.exist;
+        expect(fetched('cookie-charter.js')).to.equal(true);
+        expect(fetched('cookie-charter-lazy.js'), 'a banner-only first visit loads one file').to.equal(false);
+        shadowPart(el, 'customize')!.click();
+        await waitUntil(() => shadowPart(el, 'preferences'), 'the preferences open');
+        expect(fetched('cookie-charter-lazy.js')).to.equal(true);
+        expect(shadowPart(el, 'preferences')!.textContent).to.include('Mesure d’audience');
+      });
+
+      it('keeps the choice across a real reload', async () => {
+        let el = await load(page);
+        shadowPart(el, 'reject')!.click();
+        await waitUntil(() => rawCookie());
+        el = await reload();
+        expect(shadowPart(el, 'banner')).to.equal(null);
+        expect(el.choices).to.deep.equal({ statistics: false });
+        expect(storedChoice().choices).to.deep.equal({ statistics: false });
+      });
+    });
+  }
+
+  it('renders the charter with the lazy part borrowing the main file’s Lit', async () => {
+    const el = await load('charter.html');
+    await waitUntil(() => shadowPart(el, 'charter'), 'the charter renders');
+    const charter = shadowPart(el, 'charter')!;
+    expect(charter.textContent).to.include('Qu’est-ce qu’un cookie');
+    expect(charter.querySelectorAll('table')).to.have.length(2);
+    (charter.querySelector('[part~=accept]') as HTMLElement).click();
+    await waitUntil(() => storedChoice()?.choices.statistics === true);
+  });
+
+  it('defines the element once when the script is included twice', async () => {
+    const errors: string[] = [];
+    frame = document.createElement('iframe');
+    document.body.append(frame);
+    frame.contentWindow!.addEventListener('error', (event) => errors.push(event.message));
+    const el = await reload('twice.html');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(shadowPart(el, 'banner')).to.exist;
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('keeps what only the charter and the preferences need out of the main file', async () => {
+    const main = await (await fetch('/dist/cookie-charter.js')).text();
+    const lazy = await (await fetch('/dist/cookie-charter-lazy.js')).text();
+    for (const text of ['Qu’est-ce qu’un cookie', 'Durée de conservation', 'Enregistrer mes choix']) {
+      expect(main, text).not.to.include(text);
+      expect(lazy, text).to.include(text);
+    }
+    expect(lazy, 'the lazy part carries no lit-html of its own').not.to.include('litHtmlVersions');
+  });
+});
