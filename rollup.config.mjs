@@ -3,7 +3,8 @@
 //    <script src defer> and as <script type="module">, with Lit and js-cookie inside, minified.
 // 2. dist/cookie-charter-lazy.js: what only the charter and the preferences need, fetched by (1) with a
 //    relative import() when first needed. It borrows (1)'s Lit instead of carrying its own (see
-//    src/lit-link.ts).
+//    src/lit-link.ts). dist/cookie-charter-en.js: the banner's English texts, fetched by pages in any
+//    language but French.
 // 3. dist/esm/: ES modules for sites that bundle the element themselves (lit and js-cookie left as
 //    imports); the lazy part is an ordinary dynamic-import chunk there. Types come from tsc.
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -11,7 +12,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
-const LAZY_FILE = './cookie-charter-lazy.js';
+/** Modules that the script-tag build imports at run time, from files beside it. */
+const BESIDE = { './lazy.js': './cookie-charter-lazy.js', './i18n/en.js': './cookie-charter-en.js' };
 const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
 /** Whitespace out of html`` and css`` templates; a failure must fail the build, not ship unminified. */
 const templates = () => minifyTemplates({ include: ['src/**'], failOnError: true });
@@ -20,9 +22,9 @@ const minify = (module) =>
   terser({ ecma: 2021, module, compress: { passes: 2 }, mangle: { properties: { regex: /^_[a-z]/ } }, format: { comments: false } });
 
 /** In the script-tag build, `import('./lazy.js')` stays a runtime import of the file beside the bundle. */
-const lazyPartBesideBundle = {
-  name: 'lazy-part-beside-bundle',
-  resolveId: (id) => (id === './lazy.js' ? { id: LAZY_FILE, external: 'absolute' } : null),
+const filesBesideBundle = {
+  name: 'files-beside-bundle',
+  resolveId: (id) => (BESIDE[id] ? { id: BESIDE[id], external: 'absolute' } : null),
 };
 
 /** In the lazy file, `lit` (and lit-link.ts) become bindings that the main bundle fills at load. */
@@ -40,12 +42,17 @@ export default [
   {
     input: 'src/define.ts',
     output: { file: 'dist/cookie-charter.js', format: 'iife' },
-    plugins: [lazyPartBesideBundle, nodeResolve(), templates(), typescript(), minify(false)],
+    plugins: [filesBesideBundle, nodeResolve(), templates(), typescript(), minify(false)],
   },
   {
     input: 'src/lazy.ts',
-    output: { file: `dist/${LAZY_FILE.slice(2)}`, format: 'es' },
+    output: { file: 'dist/cookie-charter-lazy.js', format: 'es' },
     plugins: [borrowLit, nodeResolve(), templates(), typescript(), minify(true)],
+  },
+  {
+    input: 'src/i18n/en.ts',
+    output: { file: 'dist/cookie-charter-en.js', format: 'es' },
+    plugins: [typescript(), minify(true)],
   },
   {
     input: { index: 'src/index.ts', define: 'src/define.ts' },

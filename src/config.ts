@@ -1,7 +1,8 @@
 /**
- * The element's inline JSON, turned into a validated configuration. Whatever is wrong is named in
- * `problems` (with its place, such as `cookies[2].name`), and everything that is right is kept: a
- * portal with one bad row still gets its banner and the rest of its table.
+ * The element's inline JSON, turned into a validated configuration. Everything that is right is kept:
+ * a portal with one bad row still gets its banner and the rest of its table. What is wrong is noted
+ * as a `Problem` (place, code, value); config-problems.ts, in the lazily loaded part, words it, so a
+ * correct configuration never pays for the messages.
  */
 
 /** A text given once, or per language: `"Statistiques"` or `{ "fr": "Statistiques", "en": "Statistics" }`. */
@@ -9,9 +10,9 @@ export type Localized = string | Record<string, string>;
 
 export interface Category {
   id: string;
-  /** Empty for the built-in `necessary` category unless the JSON rewords it: the language's texts apply. */
+  /** Empty for the built-in `necessary` category: its texts are `necessaryLabel` and `necessaryDescription`. */
   label: Localized;
-  description: Localized;
+  description?: Localized;
   /** Audience measurement that the CNIL exempts from consent: on without asking, the visitor can opt out. */
   exempt?: boolean;
 }
@@ -33,79 +34,83 @@ export interface Config {
   texts: Record<string, Record<string, string>>;
 }
 
+/**
+ * Where (`cookies[2].name`), what: a kind the value is not (`text`, `id`…), or `unknown` (key),
+ * `duplicate` (category id), `category` (not one), `json` (unparsable), `none` (no JSON); and the value.
+ */
+export type Problem = [place: string, code: string, value?: unknown];
+
 export const NECESSARY = 'necessary';
 
 type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => !!v && typeof v == 'object' && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v == 'string' && !!v.trim();
+export const isTexts = (v: unknown) => isObject(v) && Object.values(v).every(isText);
 
-/** Each kind of field: what it accepts, and how an error message names it. */
-const KINDS: Record<string, [(v: unknown) => boolean, string]> = {
-  text: [isText, 'a non-empty string'],
-  localized: [(v) => isText(v) || (KINDS.texts[0](v) && !!Object.keys(v as Json).length), 'a string or {"fr": …, "en": …}'],
+/** What each kind of field accepts. */
+export const KINDS: Record<string, (v: unknown) => boolean> = {
+  text: isText,
+  localized: (v) => isText(v) || (isTexts(v) && !!Object.keys(v as Json).length),
   // Not a name objects already have ("constructor"): ids are keys of the stored choices.
-  id: [(v) => typeof v == 'string' && /^[a-z][\w-]*$/i.test(v) && !(v in {}), 'an id such as "statistics"'],
-  flag: [(v) => typeof v == 'boolean', 'true or false'],
-  list: [Array.isArray, 'an array'],
-  map: [isObject, 'an object'],
-  texts: [(v) => isObject(v) && Object.values(v).every(isText), 'an object of non-empty strings'],
+  id: (v) => typeof v == 'string' && /^[a-z][\w-]*$/i.test(v) && !(v in {}),
+  flag: (v) => typeof v == 'boolean',
+  list: Array.isArray,
+  object: isObject,
 };
 
 /** The fields of each kind of item: `kind`, or `kind?` when optional. */
-const TOP = { categories: 'list?', cookies: 'list?', texts: 'map?' };
+const TOP = { categories: 'list?', cookies: 'list?', texts: 'object?' };
 const CATEGORY = { id: 'id', label: 'localized', description: 'localized?', exempt: 'flag?' };
 const COOKIE = { provider: 'text', service: 'text', name: 'text', purpose: 'text', category: 'id?', duration: 'text?' };
 
-/** Pushes what is wrong with `item` to `problems`; true when the item is usable (unknown keys are harmless). */
-function check(item: unknown, fields: Record<string, string>, path: string, problems: string[]): item is Json {
-  if (!isObject(item)) return !problems.push(`${path}: expected an object, got ${JSON.stringify(item)}`);
-  for (const key in item) if (!(key in fields)) problems.push(`${path}.${key}: unknown key`);
-  const unknownKeys = problems.length;
+/** Notes what is wrong with `item`; true when it is usable (an unknown key is harmless). */
+function check(item: unknown, fields: Record<string, string>, place: string, problems: Problem[]): item is Json {
+  if (!isObject(item)) return !problems.push([place, 'object', item]);
+  for (const key in item) if (!(key in fields)) problems.push([`${place}.${key}`, 'unknown']);
+  let usable = true;
   for (const key in fields) {
-    const [accepts, name] = KINDS[fields[key].replace('?', '')];
-    const value = item[key];
-    if (value === undefined ? !fields[key].endsWith('?') : !accepts(value))
-      problems.push(`${path}.${key}: expected ${name}, got ${JSON.stringify(value) ?? 'nothing'}`);
+    const kind = fields[key].replace('?', '');
+    if (item[key] === undefined ? kind == fields[key] : !KINDS[kind](item[key]))
+      usable = !problems.push([`${place}.${key}`, kind, item[key]]);
   }
-  return problems.length == unknownKeys;
+  return usable;
 }
 
 /** Parses the inline JSON (`source`: the script's text, or null when there is none). */
-export function parseConfig(source: string | null): { config: Config; problems: string[] } {
-  const problems: string[] = [];
-  const categories: Category[] = [{ id: NECESSARY, label: '', description: '' }];
+export function parseConfig(source: string | null): { config: Config; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const categories: Category[] = [{ id: NECESSARY, label: '' }];
   const config: Config = { categories, cookies: [], texts: {} };
-  let json: unknown;
-  try {
-    json = JSON.parse(source ?? '{}');
-    if (source == null) problems.push('none found: give the element a <script type="application/json"> child');
-  } catch (error) {
-    problems.push(`invalid JSON: ${(error as Error).message}`);
-  }
-  if (!check(json, TOP, 'configuration', problems)) return { config, problems };
+  let json: unknown = {};
+  if (source == null) problems.push(['configuration', 'none']);
+  else
+    try {
+      json = JSON.parse(source);
+    } catch (error) {
+      problems.push(['configuration', 'json', (error as Error).message]);
+    }
+  check(json, TOP, 'configuration', problems);
+  const top = isObject(json) ? json : {};
+  const list = (value: unknown) => (Array.isArray(value) ? value : []);
 
-  ((json.categories as unknown[]) || []).forEach((item, i) => {
-    const path = `categories[${i}]`;
-    if (!check(item, CATEGORY, path, problems)) return;
-    const { id, label, description = '', exempt } = item as unknown as Category;
-    const known = categories.find((c) => c.id == id);
-    // `necessary` is built in: the JSON may reword it, once.
-    if (id == NECESSARY && !known!.label) Object.assign(known!, { label, description });
-    else if (known) problems.push(`${path}.id: "${id}" is already a category`);
-    else categories.push({ id, label, description, exempt });
+  list(top.categories).forEach((item, i) => {
+    const place = `categories[${i}]`;
+    if (!check(item, CATEGORY, place, problems)) return;
+    if (categories.some((c) => c.id == item.id)) problems.push([`${place}.id`, 'duplicate', item.id]);
+    else categories.push(item as unknown as Category);
   });
 
-  ((json.cookies as unknown[]) || []).forEach((item, i) => {
-    const path = `cookies[${i}]`;
-    if (!check(item, COOKIE, path, problems)) return;
+  list(top.cookies).forEach((item, i) => {
+    const place = `cookies[${i}]`;
+    if (!check(item, COOKIE, place, problems)) return;
     const row = { category: NECESSARY, ...item } as CookieRow;
     if (categories.some((c) => c.id == row.category)) config.cookies.push(row);
-    else problems.push(`${path}.category: "${row.category}" is not a category`);
+    else problems.push([`${place}.category`, 'category', row.category]);
   });
 
-  for (const [lang, texts] of Object.entries((json.texts as Json) || {}))
-    if (check({ [lang]: texts }, { [lang]: 'texts' }, 'texts', problems)) config.texts[lang] = texts as Record<string, string>;
+  // Texts are shown as strings whatever they are; the lazily loaded part checks them (see lazy.ts).
+  if (isObject(top.texts)) config.texts = top.texts as Config['texts'];
   return { config, problems };
 }
 

@@ -26,8 +26,6 @@ export interface StoreOptions {
 
 const DAY = 864e5;
 
-/** js-cookie, writing the value fully URI-encoded so that a server reads it with one unquote. */
-const jar = Cookies.withConverter<string>({ write: (value) => encodeURIComponent(value) });
 
 const listeners = new Set<() => void>();
 let reported: string | undefined;
@@ -58,7 +56,7 @@ function canonical({ v, rev, date, id, choices }: StoredChoice, { optional }: St
  * quietly); unparsable or forged, i.e. not exactly what this version writes (ask again, and say so once).
  */
 export function readChoice(options: StoreOptions): StoredChoice | null {
-  const raw = jar.get(options.name);
+  const raw = Cookies.get(options.name);
   if (!raw) return null;
   try {
     const value = JSON.parse(raw);
@@ -76,9 +74,11 @@ export function readChoice(options: StoreOptions): StoredChoice | null {
 
 /** Stores `choices` (keeping the consent id of a still valid choice) and tells every element. */
 export function writeChoice(options: StoreOptions, choices: Record<string, boolean>): StoredChoice {
-  const id = readChoice(options)?.id ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => (b + 256).toString(16).slice(1)).join('');
+  // Unique, not secret: a consent id identifies a record of consent; it grants nothing.
+  const id = readChoice(options)?.id ?? Date.now().toString(36) + Math.random().toString(36).slice(2);
   const value = canonical({ v: 1, rev: options.rev, date: new Date().toISOString(), id, choices }, options);
-  jar.set(options.name, JSON.stringify(value), {
+  // js-cookie URI-encodes the value (leaving the characters that cookies allow as they are).
+  Cookies.set(options.name, JSON.stringify(value), {
     path: '/',
     domain: options.domain,
     sameSite: 'Lax',

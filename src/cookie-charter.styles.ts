@@ -1,28 +1,31 @@
-import { css } from 'lit';
+import { unsafeCSS } from 'lit';
+
+// Our own constant CSS, so unsafeCSS is safe, and it spares the banner's path the `css` tag (its
+// checks and error message). The identity tag lets the build minify the text like any css``.
+const css = String.raw;
 
 /**
- * Styles of everything on the banner's path. Every themable value is `var(--cookie-charter-…, default)`,
- * so a page can set it anywhere up the tree. The banner and the dialog follow the visitor's colour
- * scheme (`color-scheme: light dark`); the charter, part of the page, follows the page's.
+ * Styles of everything on the banner's path (the charter's and the dialog's are in views/lazy.styles.ts).
+ * Every themable value is `var(--cookie-charter-…, default)`, so a page can set it anywhere up the
+ * tree. The banner and the dialog follow the visitor's colour scheme; the charter, part of the page,
+ * follows the page's (see views/lazy.styles.ts).
  */
-export const styles = css`
+export const styles = unsafeCSS(css`
   :host {
     display: block;
-    --_fg: var(--cookie-charter-color, light-dark(#161616, #eee));
-    --_bg: var(--cookie-charter-background, light-dark(#fff, #1e1e1e));
-    --_accent: var(--cookie-charter-accent, light-dark(#000091, #a5a5ff));
-    --_on-accent: var(--cookie-charter-accent-contrast, light-dark(#fff, #000));
-    --_radius: var(--cookie-charter-radius, 0.25rem);
-    --_max-width: var(--cookie-charter-max-width, 64rem);
-    --_shadow: var(--cookie-charter-shadow, 0 -0.25rem 1rem rgb(0 0 0 / 0.25));
     font: var(--cookie-charter-font, inherit);
+    --_fg: var(--cookie-charter-color, #161616);
+    --_bg: var(--cookie-charter-background, #fff);
+    --_accent: var(--cookie-charter-accent, #000091);
+    --_on-accent: var(--cookie-charter-accent-contrast, #fff);
+    --_radius: var(--cookie-charter-radius, 0.25rem);
   }
-  @supports not (color: light-dark(#000, #fff)) {
+  @media (prefers-color-scheme: dark) {
     :host {
-      --_fg: var(--cookie-charter-color, #161616);
-      --_bg: var(--cookie-charter-background, #fff);
-      --_accent: var(--cookie-charter-accent, #000091);
-      --_on-accent: var(--cookie-charter-accent-contrast, #fff);
+      --_fg: var(--cookie-charter-color, #eee);
+      --_bg: var(--cookie-charter-background, #1e1e1e);
+      --_accent: var(--cookie-charter-accent, #a5a5ff);
+      --_on-accent: var(--cookie-charter-accent-contrast, #000);
     }
   }
   :host([hidden]) {
@@ -33,13 +36,13 @@ export const styles = css`
     inset: auto 0 0;
     z-index: var(--cookie-charter-z-index, 2147483000);
     box-sizing: border-box;
-    max-width: var(--_max-width);
+    max-width: var(--cookie-charter-max-width, 64rem);
     max-height: 100dvh;
     overflow: auto;
-    margin-inline: auto;
+    margin: auto;
     padding: 1rem 1.5rem;
     border-radius: var(--_radius) var(--_radius) 0 0;
-    box-shadow: var(--_shadow);
+    box-shadow: var(--cookie-charter-shadow, 0 -0.25rem 1rem #0004);
     background: var(--_bg);
     color: var(--_fg);
     color-scheme: light dark;
@@ -49,7 +52,6 @@ export const styles = css`
   h2 {
     margin: 0 0 0.5rem;
     font-size: 1.25em;
-    line-height: 1.3;
   }
   p {
     margin: 0 0 1rem;
@@ -63,7 +65,7 @@ export const styles = css`
     gap: 0.5rem;
   }
   .actions button {
-    flex: 1 1 12rem;
+    flex: 12rem;
     min-height: 2.75rem;
     padding: 0.5rem 1rem;
     border: 2px solid var(--_accent);
@@ -84,6 +86,5 @@ export const styles = css`
     height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
-    white-space: nowrap;
   }
-`;
+`);

@@ -1,11 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { NECESSARY, localize, parseConfig, type Config } from './config.js';
+import { NECESSARY, localize, parseConfig, type Config, type Problem } from './config.js';
 import { readChoice, subscribe, writeChoice, type StoreOptions, type StoredChoice } from './consent-store.js';
 import { styles } from './cookie-charter.styles.js';
-import { hash } from './hash.js';
-import { bannerEn } from './i18n/en.js';
 import { bannerFr, type BannerTexts } from './i18n/fr.js';
-import { loadLazyPart, type LazyPart } from './lazy-loader.js';
+import { loadEnglish, loadLazyPart, type LazyPart } from './lazy-loader.js';
 import { answerReopenLinks } from './reopen-links.js';
 import { report } from './report.js';
 import { bannerView } from './views/banner.js';
@@ -26,8 +24,6 @@ declare global {
     'cookie-charter-change': CustomEvent<CookieCharterChangeDetail>;
   }
 }
-
-const BANNER_TEXTS: Record<string, BannerTexts> = { fr: bannerFr, en: bannerEn };
 
 /**
  * A portal's cookie charter and consent banner. Reads the cookie table from its child
@@ -73,9 +69,8 @@ export class CookieCharter extends LitElement {
   static override styles = styles;
 
   static override properties = {
-    mode: { reflect: true },
+    mode: {},
     platformUrl: { attribute: 'platform-url' },
-    language: { attribute: 'lang' },
     policyUrl: { attribute: 'policy-url' },
     cookieName: { attribute: 'cookie-name' },
     cookieDomain: { attribute: 'cookie-domain' },
@@ -87,8 +82,6 @@ export class CookieCharter extends LitElement {
   mode: 'banner' | 'charter' = 'banner';
   /** The platform named in the charter and the banner. */
   platformUrl = location.origin;
-  /** The `lang` attribute: `fr`, `en`, or a language of the JSON `texts`. */
-  language?: string;
   /** The charter page, linked from the banner. */
   policyUrl?: string;
   /** The cookie that stores the choice. */
@@ -102,19 +95,16 @@ export class CookieCharter extends LitElement {
 
   // Internal state below is not reactive: whatever changes it calls requestUpdate().
   private _config!: Config;
+  private _problems: Problem[] = [];
   private _stored: StoredChoice | null = null;
-  /** The banner was hidden with `hide()`: no choice, and no banner for the rest of this page view. */
-  private _dismissed = false;
   /** The preferences dialog is open. */
   private _open = false;
   private _lazy?: LazyPart;
   /** What the live region says after a choice. */
   private _status = '';
-  private _changed = false;
-  private _opener?: Element | null;
-  private _disconnect?: () => void;
-  private _bannerSize?: ResizeObserver;
-  private _padded: Element | null = null;
+  private _unsubscribe?: () => void;
+  private _padded = false;
+  private _onResize = () => this.requestUpdate();
 
   /** The stored choices, or null while the visitor has made none (or it expired). */
   get choices(): Record<string, boolean> | null {
@@ -124,66 +114,45 @@ export class CookieCharter extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this._config) {
-      const { config, problems } = parseConfig(this._configSource());
-      report('configuration', problems);
-      this._config = config;
+      ({ config: this._config, problems: this._problems } = parseConfig(this._configSource()));
+      // The words for problems come with the lazily loaded part, which then reports them.
+      if (this._problems.length) this._loadLazyPart();
     }
-    const unsubscribe = subscribe(() => this._refresh(true));
-    const release = answerReopenLinks(this);
-    this._disconnect = () => (unsubscribe(), release());
+    this._unsubscribe = subscribe(() => this._refresh());
+    addEventListener('resize', this._onResize);
+    answerReopenLinks(this);
     this._refresh();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._disconnect?.();
+    this._unsubscribe?.();
+    removeEventListener('resize', this._onResize);
     this._padPage(null);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('mode') && this.mode != 'banner' && this.mode != 'charter') this._fix('mode', 'banner');
-    if (changed.has('maxAgeDays') && !(this.maxAgeDays > 0)) this._fix('maxAgeDays', 180);
+    if (changed.has('mode') && this.mode != 'banner' && this.mode != 'charter') this._problem(['mode', 'attribute', (this.mode = 'banner')]);
+    if (changed.has('maxAgeDays') && !(this.maxAgeDays > 0)) this._problem(['max-age-days', 'attribute', (this.maxAgeDays = 180)]);
     if (this.hasUpdated && ['cookieName', 'cookieDomain', 'maxAgeDays', 'revision'].some((p) => changed.has(p))) this._refresh();
     if (this.mode == 'charter') this._loadLazyPart();
   }
 
   protected override render() {
-    const lang = this._textLang;
-    const texts = this._texts;
-    const optional = this._asked();
-    const bannerShown = this.mode == 'banner' && !this._stored && !this._dismissed && optional.length;
+    const [lang, t] = this._texts();
+    const asked = this._asked();
     return html`
-      ${bannerShown
-        ? bannerView({
-            t: texts,
-            lang,
-            site: this._site,
-            purposes: optional.map((c) => localize(c.label, lang) + this._providers(c.id)).join(', '),
-            policyUrl: this.policyUrl,
-            accept: () => this.acceptAll(),
-            reject: () => this.rejectAll(),
-            customize: () => this.show(),
-          })
+      ${t && this.mode == 'banner' && !this._stored && asked.length
+        ? bannerView(this, t, lang, this._site, asked.map((c) => localize(c.label, lang) + this._providers(c.id)).join(', '))
         : nothing}
-      ${this._lazy?.views({ host: this, lang, texts, config: this._config, stored: this._stored, open: this._open })}
+      ${t && this._lazy?.views({ host: this, lang, texts: t, config: this._config, stored: this._stored, open: this._open })}
       <div role="status" class="visually-hidden" lang=${lang}>${this._status}</div>
     `;
   }
 
   protected override updated(): void {
-    this._padPage(this.renderRoot.querySelector('.banner'));
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && !dialog.open) dialog.showModal();
-    if (!this._open && this._opener) {
-      (this._opener as HTMLElement).focus?.();
-      this._opener = null;
-    }
-    if (this._changed && this._stored) {
-      this._changed = false;
-      const { choices, rev, date, id } = this._stored;
-      const detail: CookieCharterChangeDetail = { choices: { ...choices }, rev, date, id };
-      this.dispatchEvent(new CustomEvent('cookie-charter-change', { detail, bubbles: true, composed: true }));
-    }
+    this._padPage(this.renderRoot.querySelector<HTMLElement>('.banner'));
+    this._lazy?.settle(this, this._config, this._problems);
   }
 
   /** Whether a category may be used now: `necessary` always, exempt ones until opted out. */
@@ -207,52 +176,44 @@ export class CookieCharter extends LitElement {
   save(choices: Record<string, boolean>): void {
     const ids = this._config.categories.slice(1).map((c) => c.id);
     const wrong = Object.keys(choices).filter((id) => !ids.includes(id) || typeof choices[id] != 'boolean');
-    report('save() ignored', wrong.map((id) => `"${id}": not an optional category set to true or false`));
+    wrong.map((id) => this._problem([`save(): ${id}`, 'choice', choices[id]]));
     writeChoice(
       this._storeOptions,
       Object.fromEntries(ids.map((id) => [id, wrong.includes(id) ? this.has(id) : (choices[id] ?? this.has(id))])),
     );
     this._open = false;
     // A live region speaks when its text changes: alternate a trailing space for the same message.
-    this._status = this._status == this._texts.saved ? `${this._texts.saved}\u00a0` : this._texts.saved;
+    const saved = this._texts()[1]?.saved ?? '';
+    this._status = this._status == saved ? `${saved}\u00a0` : saved;
   }
 
   /** Opens the preferences dialog. */
   async show(): Promise<void> {
-    let focused = document.activeElement;
-    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
-    this._opener = focused;
     this._open = await this._loadLazyPart();
     this.requestUpdate();
   }
 
-  /** Closes the preferences; when they are closed, hides the banner for this page view (storing nothing). */
+  /** Closes the preferences dialog, storing nothing. (To hide the banner itself, use `hidden`.) */
   hide(): void {
-    if (this._open) this._open = false;
-    else this._dismissed = true;
+    this._open = false;
     this.requestUpdate();
   }
 
-  /** Reports a bad attribute value and falls back to the default. */
-  private _fix(property: 'mode' | 'maxAgeDays', fallback: string | number): void {
-    report('attributes', [`${property}="${this[property]}" is not valid; using ${fallback}`]);
-    (this as Record<typeof property, unknown>)[property] = fallback;
+  /** Notes a problem; the lazily loaded part words and reports it. */
+  private _problem(problem: Problem): void {
+    this._problems.push(problem);
+    this._loadLazyPart();
   }
 
   /**
    * WCAG 2.4.11: the banner must not hide what has keyboard focus. Padding the page's scroll area by
-   * the banner's height makes the browser scroll a focused element above it (no layout shift).
+   * the banner's height (after each render, and when the window is resized) makes the browser scroll
+   * a focused element above it, with no layout shift.
    */
-  private _padPage(banner: Element | null): void {
-    if (banner == this._padded) return;
-    const style = document.documentElement.style;
-    this._bannerSize?.disconnect();
-    if (this._padded) style.scrollPaddingBottom = '';
-    this._padded = banner;
-    if (banner) {
-      this._bannerSize = new ResizeObserver(() => (style.scrollPaddingBottom = `${banner.getBoundingClientRect().height}px`));
-      this._bannerSize.observe(banner);
-    }
+  private _padPage(banner: HTMLElement | null): void {
+    if (!banner && !this._padded) return;
+    this._padded = !!banner;
+    document.documentElement.style.scrollPaddingBottom = banner ? `${banner.offsetHeight}px` : '';
   }
 
   /** The JSON: the element's own, else that of the first `<cookie-charter>` of the page that has one. */
@@ -272,18 +233,25 @@ export class CookieCharter extends LitElement {
       name: this.cookieName,
       domain: this.cookieDomain,
       maxAgeDays: this.maxAgeDays,
-      rev: this.revision || hash([...asked].sort().join()),
+      rev: this.revision || [...asked].sort().join(),
       optional: this._config.categories.slice(1).map((c) => c.id),
       asked,
     };
   }
 
-  /** Reads the stored choice again: at start, after any element's write, when an attribute changes. */
-  private _refresh(update?: boolean): void {
-    if (update) this.requestUpdate();
+  /**
+   * Reads the stored choice again (at start, after any element's write, when an attribute changes)
+   * and tells the page when it is a new one.
+   */
+  private _refresh(): void {
     const previous = this._stored;
-    this._stored = readChoice(this._storeOptions);
-    this._changed ||= !!this._stored && (this._stored.date != previous?.date || this._stored.id != previous?.id);
+    const stored = (this._stored = readChoice(this._storeOptions));
+    this.requestUpdate();
+    if (stored && (stored.date != previous?.date || stored.id != previous?.id)) {
+      const { choices, rev, date, id } = stored;
+      const detail: CookieCharterChangeDetail = { choices: { ...choices }, rev, date, id };
+      this.dispatchEvent(new CustomEvent('cookie-charter-change', { detail, bubbles: true, composed: true }));
+    }
   }
 
   private async _loadLazyPart(): Promise<boolean> {
@@ -297,30 +265,28 @@ export class CookieCharter extends LitElement {
       }
       return true;
     } catch (error) {
-      report('loading the charter and preferences failed', [String(error)]);
+      report([`loading the charter and preferences failed: ${error}`]);
       return false;
     }
   }
 
-  /** `fr`, `en` or a language of the JSON `texts`; English for any other. */
-  private get _textLang(): string {
-    const lang = (this.language || this.closest('[lang]')?.getAttribute('lang') || 'fr').split('-')[0].toLowerCase();
-    return lang in BANNER_TEXTS || lang in this._config.texts ? lang : 'en';
-  }
-
-  /** English under the language's built-in texts, under the portal's own. */
-  private get _texts(): BannerTexts {
-    const lang = this._textLang;
-    return { ...bannerEn, ...BANNER_TEXTS[lang], ...this._config.texts[lang] };
+  /**
+   * The language (`fr`, `en`, or one the JSON has texts for; English for any other) and its banner
+   * texts: built-in English under the language's built-in texts, under the portal's own. French is in
+   * this file; any other language waits for the English texts, fetched once.
+   */
+  private _texts(): [string, BannerTexts | undefined] {
+    let lang = (this.closest('[lang]')?.getAttribute('lang') || 'fr').split('-')[0].toLowerCase();
+    const texts = this._config.texts;
+    if (lang == 'fr') return [lang, { ...bannerFr, ...texts.fr }];
+    if (!(lang in texts)) lang = 'en';
+    const english = loadEnglish(() => this.requestUpdate());
+    return [lang, english && ({ ...english, ...texts[lang] } as BannerTexts)];
   }
 
   /** The platform's host name: who sets the cookies. */
   private get _site(): string {
-    try {
-      return new URL(this.platformUrl).host;
-    } catch {
-      return this.platformUrl;
-    }
+    return this.platformUrl.replace(/^\w+:\/+|\/.*/g, '');
   }
 
   /** " (Matomo, Google)": who sets a category's cookies, for the banner. */

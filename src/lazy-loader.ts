@@ -1,15 +1,20 @@
 /**
- * Loads the part that only the charter and the preferences need, once per page, from beside the main
- * file (a relative import() resolves against the script's own URL, as a classic script or a module).
+ * What the main file fetches from beside itself when first needed (a relative import() resolves
+ * against the script's own URL, whether it was loaded as a classic script or a module): the part that
+ * only the charter and the preferences need, and the English texts of the banner.
  */
 import { html, nothing } from 'lit';
+import type { BannerTexts } from './i18n/fr.js';
+import { report } from './report.js';
 
 export type LazyPart = typeof import('./lazy.js') & { sheet: CSSStyleSheet };
 
-let loading: Promise<LazyPart> | undefined;
+let lazyPart: Promise<LazyPart> | undefined;
+let english: BannerTexts | undefined;
+let englishLoading: Promise<unknown> | undefined;
 
 export function loadLazyPart(): Promise<LazyPart> {
-  return (loading ??= import('./lazy.js').then(
+  return (lazyPart ??= import('./lazy.js').then(
     (part) => {
       part.useLit({ html, nothing });
       const sheet = new CSSStyleSheet();
@@ -17,8 +22,18 @@ export function loadLazyPart(): Promise<LazyPart> {
       return { ...part, sheet };
     },
     (error) => {
-      loading = undefined; // let a later call try again
+      lazyPart = undefined; // let a later call try again
       throw error;
     },
   ));
+}
+
+/** The English banner texts once fetched; until then undefined, and `then` is called when they arrive. */
+export function loadEnglish(then: () => void): BannerTexts | undefined {
+  englishLoading ??= import('./i18n/en.js').then(
+    (texts) => (english = texts.bannerEn),
+    (error) => report([`loading the English texts failed: ${error}`]),
+  );
+  if (!english) englishLoading.then(then);
+  return english;
 }

@@ -4,7 +4,8 @@
  * of this part's modules (see lit-link.ts).
  */
 import { html, nothing } from 'lit';
-import { NECESSARY, localize, type Config } from './config.js';
+import { NECESSARY, isTexts, localize, type Config, type Problem } from './config.js';
+import { explainProblems } from './config-problems.js';
 import type { CookieCharter } from './cookie-charter.js';
 import type { StoredChoice } from './consent-store.js';
 import { bannerEn } from './i18n/en.js';
@@ -36,13 +37,16 @@ const TEXTS: Record<string, CharterTexts> = { fr: charterFr, en: charterEn };
 
 /** Switch states not saved yet, per element; dropped when a choice is stored or the dialog closes. */
 const drafts = new WeakMap<CookieCharter, { basis?: string; values: Record<string, boolean> }>();
+/** What had focus when the preferences opened, per element: it gets focus back when they close. */
+const openers = new WeakMap<CookieCharter, HTMLElement>();
 const checkedConfigs = new WeakSet<Config>();
 
 /** The charter (mode `charter`) and the preferences dialog (while open) of one element. */
 export function views({ host, lang, texts, config, stored, open }: LazyState) {
-  if (!checkedConfigs.has(config)) {
-    checkedConfigs.add(config);
-    reportUnknownTexts(config);
+  if (open && !openers.has(host)) {
+    let focused = document.activeElement;
+    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+    openers.set(host, focused as HTMLElement);
   }
   let draft = drafts.get(host);
   if (!draft || draft.basis != stored?.date) drafts.set(host, (draft = { basis: stored?.date, values: {} }));
@@ -55,7 +59,7 @@ export function views({ host, lang, texts, config, stored, open }: LazyState) {
     categories: config.categories.map((c) => ({
       id: c.id,
       label: c.label ? localize(c.label, lang) : t.necessaryLabel,
-      description: c.description ? localize(c.description, lang) : c.id == NECESSARY ? t.necessaryDescription : '',
+      description: c.description ? localize(c.description, lang) : c.label ? '' : t.necessaryDescription,
       necessary: c.id == NECESSARY,
       exempt: !!c.exempt,
       cookies: config.cookies.filter((row) => row.category == c.id),
@@ -78,15 +82,32 @@ export function views({ host, lang, texts, config, stored, open }: LazyState) {
   return html`${host.mode == 'charter' ? charterView(context) : nothing}${open ? preferencesView(context) : nothing}`;
 }
 
-/** Text keys of the JSON that no view uses: typos, checked once the whole set of keys is known. */
-function reportUnknownTexts(config: Config): void {
-  const known = { ...bannerEn, ...charterEn };
-  report(
-    'configuration',
-    Object.entries(config.texts).flatMap(([lang, texts]) =>
-      Object.keys(texts)
-        .filter((key) => !(key in known))
-        .map((key) => `texts.${lang}.${key}: unknown text`),
-    ),
-  );
+/**
+ * After each render: report the problems noted since the last one; open a new dialog as modal; give
+ * focus back once it is gone.
+ */
+export function settle(host: CookieCharter, config: Config, problems: Problem[]): void {
+  checkConfig(config, problems.splice(0));
+  const dialog = host.renderRoot.querySelector('dialog');
+  if (dialog && !dialog.open) dialog.showModal();
+  if (!dialog && openers.has(host)) {
+    openers.get(host)!.focus?.();
+    openers.delete(host);
+  }
+}
+
+/**
+ * Reports problems in one console error: those noted by the element (config.ts, attributes, API
+ * calls) and, the first time a configuration is seen, its text keys that no view uses (typos, only
+ * checkable here, where the whole set of keys is known).
+ */
+function checkConfig(config: Config, problems: Problem[]): void {
+  if (!checkedConfigs.has(config)) {
+    checkedConfigs.add(config);
+    const known = { ...bannerEn, ...charterEn };
+    for (const [lang, texts] of Object.entries(config.texts))
+      if (!isTexts(texts)) problems.push([`texts.${lang}`, 'texts', texts]);
+      else for (const key in texts) if (!(key in known)) problems.push([`texts.${lang}.${key}`, 'unknown']);
+  }
+  report(explainProblems(problems));
 }

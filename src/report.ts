@@ -1,4 +1,5 @@
-/** One console error for a set of problems, prefixed so that a portal's developer can search for it. */
-export function report(what: string, problems: string[]): void {
-  if (problems.length) console.error(`cookie-charter: ${what}:\n  - ${problems.join('\n  - ')}`);
+/** One console error for any number of problems, prefixed so that a portal's developer can search for it. */
+export function report(problems: string[]): void {
+  if (problems.length)
+    console.error(`cookie-charter: ${problems.length > 1 ? `${problems.length} problems:\n  - ${problems.join('\n  - ')}` : problems[0]}`);
 }

@@ -32,7 +32,7 @@ describe('accessibility', () => {
 
         it('banner: no axe violation; a named region with a heading, in the page’s language', async () => {
           const el = await charter(CONFIG, { lang, 'policy-url': '/charte' });
-          const banner = part(el, 'banner')!;
+          const banner = await partRendered(el, 'banner');
           expect(banner.getAttribute('role')).to.equal('region');
           expect(banner.getAttribute('lang')).to.equal(lang);
           expect(el.shadowRoot!.getElementById(banner.getAttribute('aria-labelledby')!)!.tagName).to.equal('H2');
@@ -81,16 +81,16 @@ describe('accessibility', () => {
       try {
         before.focus();
         await sendKeys({ press: 'Tab' });
-        expect(focused(el)).to.equal(part(el, 'accept'));
+        expect(focused(el)?.getAttribute('part')).to.equal('accept');
         await sendKeys({ press: 'Tab' });
-        expect(focused(el)).to.equal(part(el, 'reject'));
+        expect(focused(el)?.getAttribute('part')).to.equal('reject');
         await sendKeys({ press: 'Tab' });
-        expect(focused(el)).to.equal(part(el, 'customize'));
+        expect(focused(el)?.getAttribute('part')).to.equal('customize');
         await sendKeys({ press: 'Tab' });
-        expect(document.activeElement).to.equal(after);
+        expect(document.activeElement === after, 'focus left the banner for the page').to.equal(true);
         await sendKeys({ press: 'Shift+Tab' });
         await sendKeys({ press: 'Shift+Tab' });
-        expect(focused(el)).to.equal(part(el, 'reject'));
+        expect(focused(el)?.getAttribute('part')).to.equal('reject');
         await sendKeys({ press: 'Enter' });
         await el.updateComplete;
         expect(storedChoice().choices).to.deep.equal({ statistics: false, media: false });
@@ -118,9 +118,9 @@ describe('accessibility', () => {
         expect(seen.size, 'Tab cycles through every control').to.be.greaterThan(5);
         await sendKeys({ press: 'Escape' });
         await waitUntil(() => !part(el, 'preferences'), 'Escape closes the dialog');
-        expect(focused(el)).to.equal(part(el, 'customize'));
+        expect(focused(el)?.getAttribute('part')).to.equal('customize');
         expect(rawCookie(), 'closing is never consent').to.equal(undefined);
-        expect(part(el, 'banner')).to.exist;
+        expect(!!part(el, 'banner')).to.equal(true);
       } finally {
         after.remove();
       }
@@ -159,13 +159,13 @@ describe('accessibility', () => {
     expect(status.textContent!.trim()).to.equal('');
     part(el, 'reject')!.click();
     await el.updateComplete;
-    expect(status.textContent).to.include('Vos choix sur les cookies sont enregistrés');
+    expect(status.textContent).to.include('Choix enregistré.');
   });
 
   it('targets are at least 24 × 24 px', async () => {
     const el = await charter();
     await el.show();
-    const dialog = await partRendered(el, 'preferences');
+    await partRendered(el, 'preferences');
     const targets = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, input, summary')];
     expect(targets.length).to.be.greaterThan(8);
     for (const target of targets) {
@@ -173,7 +173,6 @@ describe('accessibility', () => {
       expect(box.width, target.outerHTML).to.be.at.least(24);
       expect(box.height, target.outerHTML).to.be.at.least(24);
     }
-    expect(dialog).to.exist;
   });
 
   it('fits 320 px wide, even at 200 % text size, with nothing cut off', async () => {
@@ -214,7 +213,7 @@ describe('accessibility', () => {
       const previous = pageButton('before', page);
       previous.focus();
       await sendKeys({ press: 'Tab' });
-      expect(document.activeElement).to.equal(link);
+      expect(document.activeElement === link, 'the link has focus').to.equal(true);
       expect(link.getBoundingClientRect().bottom).to.be.at.most(part(el, 'banner')!.getBoundingClientRect().top);
       el.rejectAll();
       await el.updateComplete;

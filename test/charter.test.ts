@@ -75,7 +75,7 @@ describe('charter', () => {
       it('contains every row of its table, under the right headers', async () => {
         const el = await demoCharter(portal);
         const heading = [...part(el, 'charter')!.querySelectorAll('h4')].find((h) => normal(h.textContent!) == seed.category);
-        expect(heading, `heading "${seed.category}"`).to.exist;
+        expect(!!heading, `heading "${seed.category}"`).to.equal(true);
         const region = part(el, 'charter')!.querySelector(`[role=region][aria-labelledby="${heading!.id}"]`)!;
         const table = region.querySelector('table')!;
         expect([...table.querySelectorAll('thead th')].map((th) => normal(th.textContent!))).to.deep.equal(seed.headers);

@@ -50,6 +50,9 @@ export const part = (el: CookieCharter, name: string) =>
 /** Every element of the shadow root with that part. */
 export const parts = (el: CookieCharter, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 
+/** Whether the shadow root has an element with that part (a boolean: a failing check on an element would not serialise). */
+export const shows = (el: CookieCharter, name: string) => !!part(el, name);
+
 /** Waits for the lazily loaded part to have rendered `name`. */
 export async function partRendered(el: CookieCharter, name: string): Promise<HTMLElement> {
   await waitUntil(() => part(el, name), `part ${name} never rendered`);
@@ -79,13 +82,17 @@ export function browserCookies(): Promise<{ name: string; path: string; sameSite
   return executeServerCommand('browser-cookies');
 }
 
-/** Captures console.error calls while `run` runs (and for the updates it triggers). */
-export async function consoleErrors(run: () => unknown): Promise<string[]> {
+/**
+ * Captures console.error calls while `run` runs and after: until `expected` errors came (problems are
+ * worded by the lazily loaded part, so they may come a little later), or 50 ms when none is expected.
+ */
+export async function consoleErrors(run: () => unknown, expected = 0): Promise<string[]> {
   const errors: string[] = [];
   const original = console.error;
   console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
   try {
     await run();
+    if (expected) await waitUntil(() => errors.length >= expected, `${expected} console error(s) expected`, { timeout: 3000 });
     await new Promise((resolve) => setTimeout(resolve, 50));
   } finally {
     console.error = original;

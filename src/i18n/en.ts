@@ -11,5 +11,5 @@ export const bannerEn: BannerTexts = {
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   customize: 'Customise',
-  saved: 'Your cookie choices have been saved.',
+  saved: 'Choice saved.',
 };

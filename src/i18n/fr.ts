@@ -12,7 +12,7 @@ export const bannerFr = {
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',
   customize: 'Personnaliser',
-  saved: 'Vos choix sur les cookies sont enregistrés.',
+  saved: 'Choix enregistré.',
 };
 
 export type BannerTexts = typeof bannerFr;

@@ -8,12 +8,12 @@ const css = String.raw;
 export const lazyStyles = css`
   .preferences {
     box-sizing: border-box;
-    width: min(100% - 1rem, var(--_max-width));
+    width: min(100% - 1rem, var(--cookie-charter-max-width, 64rem));
     max-height: calc(100dvh - 1rem);
     padding: 1rem 1.5rem 1.5rem;
     border: 0;
     border-radius: var(--_radius);
-    box-shadow: var(--_shadow);
+    box-shadow: var(--cookie-charter-shadow, 0 -0.25rem 1rem #0004);
     background: var(--_bg);
     color: var(--_fg);
     color-scheme: light dark;
@@ -148,8 +148,20 @@ export const lazyStyles = css`
     font-size: 0.95em;
     overflow-wrap: anywhere;
   }
+  /* The charter is part of the page: it follows the page's colour scheme (not the visitor's, as the
+     banner and the dialog do), where light-dark() exists; else the light colours. */
   .charter {
-    max-width: var(--_max-width);
+    --_accent: var(--cookie-charter-accent, #000091);
+    --_on-accent: var(--cookie-charter-accent-contrast, #fff);
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    .charter {
+      --_accent: var(--cookie-charter-accent, light-dark(#000091, #a5a5ff));
+      --_on-accent: var(--cookie-charter-accent-contrast, light-dark(#fff, #000));
+    }
+  }
+  .charter {
+    max-width: var(--cookie-charter-max-width, 64rem);
     color: var(--cookie-charter-color, inherit);
     background: var(--cookie-charter-background, transparent);
     line-height: 1.5;

@@ -1,0 +1,30 @@
+/**
+ * The words for the configuration's problems (see config.ts). Part of the lazily loaded part: only a
+ * page whose JSON has a problem downloads them.
+ */
+import type { Problem } from './config.js';
+
+const EXPECTED: Record<string, string> = {
+  text: 'a non-empty string',
+  localized: 'a string or {"fr": …, "en": …}',
+  id: 'an id such as "statistics"',
+  flag: 'true or false',
+  list: 'an array',
+  object: 'an object',
+  texts: 'an object of non-empty strings',
+};
+
+/** One line per problem, naming its place: `cookies[2].name: expected a non-empty string, got 42`. */
+export function explainProblems(problems: Problem[]): string[] {
+  return problems.map(([place, code, value]) => {
+    const shown = JSON.stringify(value) ?? 'nothing';
+    if (code in EXPECTED) return `${place}: expected ${EXPECTED[code]}, got ${shown}`;
+    if (code == 'unknown') return `${place}: unknown key`;
+    if (code == 'duplicate') return `${place}: ${shown} is already a category`;
+    if (code == 'category') return `${place}: ${shown} is not a category`;
+    if (code == 'json') return `invalid JSON: ${value}`;
+    if (code == 'attribute') return `the ${place} attribute is not valid; using ${value}`;
+    if (code == 'choice') return `${place} ignored: not an optional category set to true or false (got ${shown})`;
+    return 'none found: give the element a <script type="application/json"> child';
+  });
+}
