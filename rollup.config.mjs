@@ -1,10 +1,10 @@
 // Three outputs from src/:
 // 1. dist/cookie-charter.js: the one file a portal includes. An IIFE (no import/export), so it works as
 //    <script src defer> and as <script type="module">, with Lit and js-cookie inside, minified.
-// 2. dist/cookie-charter-lazy.js: what only the charter and the preferences need, fetched by (1) with a
-//    relative import() when first needed. It borrows (1)'s Lit instead of carrying its own (see
-//    src/lit-link.ts). dist/cookie-charter-en.js: the banner's English texts, fetched by pages in any
-//    language but French.
+// 2. Files that (1) fetches from beside itself with a relative import() when first needed:
+//    dist/cookie-charter-lazy.js (the charter and the preferences), dist/cookie-charter-enforce.js
+//    (what makes the choice bind) and dist/cookie-charter-en.js (the banner's English texts). The
+//    first two borrow (1)'s Lit and js-cookie instead of carrying their own (see src/borrowed.ts).
 // 3. dist/esm/: ES modules for sites that bundle the element themselves (lit and js-cookie left as
 //    imports); the lazy part is an ordinary dynamic-import chunk there. Types come from tsc.
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -13,7 +13,11 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
 /** Modules that the script-tag build imports at run time, from files beside it. */
-const BESIDE = { './lazy.js': './cookie-charter-lazy.js', './i18n/en.js': './cookie-charter-en.js' };
+const BESIDE = {
+  './lazy.js': './cookie-charter-lazy.js',
+  './enforce.js': './cookie-charter-enforce.js',
+  './i18n/en.js': './cookie-charter-en.js',
+};
 const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
 /** Whitespace out of html`` and css`` templates; a failure must fail the build, not ship unminified. */
 const templates = () => minifyTemplates({ include: ['src/**'], failOnError: true });
@@ -27,14 +31,15 @@ const filesBesideBundle = {
   resolveId: (id) => (BESIDE[id] ? { id: BESIDE[id], external: 'absolute' } : null),
 };
 
-/** In the lazy file, `lit` (and lit-link.ts) become bindings that the main bundle fills at load. */
-const BORROWED_LIT = '\0borrowed-lit';
-const borrowLit = {
-  name: 'borrow-lit',
-  resolveId: (id) => (id === 'lit' || id.endsWith('/lit-link.js') ? BORROWED_LIT : null),
+/** In the fetched files, `lit`, `js-cookie` (and borrowed.ts) become bindings that the main file fills. */
+const BORROWED = '\0borrowed';
+const borrow = {
+  name: 'borrow',
+  resolveId: (id) => (id === 'lit' || id === 'js-cookie' || id.endsWith('/borrowed.js') ? BORROWED : null),
   load: (id) =>
-    id === BORROWED_LIT
-      ? 'export let html, nothing;\nexport function useLit(lit) { ({ html, nothing } = lit); }\n'
+    id === BORROWED
+      ? 'export let html, nothing, Cookies;\nexport { Cookies as default };\n' +
+        'export function borrow(shared) { ({ html, nothing, Cookies } = shared); }\n'
       : null,
 };
 
@@ -44,11 +49,11 @@ export default [
     output: { file: 'dist/cookie-charter.js', format: 'iife' },
     plugins: [filesBesideBundle, nodeResolve(), templates(), typescript(), minify(false)],
   },
-  {
-    input: 'src/lazy.ts',
-    output: { file: 'dist/cookie-charter-lazy.js', format: 'es' },
-    plugins: [borrowLit, nodeResolve(), templates(), typescript(), minify(true)],
-  },
+  ...['lazy', 'enforce'].map((name) => ({
+    input: `src/${name}.ts`,
+    output: { file: `dist/cookie-charter-${name}.js`, format: 'es' },
+    plugins: [borrow, nodeResolve(), templates(), typescript(), minify(true)],
+  })),
   {
     input: 'src/i18n/en.ts',
     output: { file: 'dist/cookie-charter-en.js', format: 'es' },

@@ -12,10 +12,28 @@ const browserCookies = {
   },
 };
 
+/**
+ * A proof-of-consent receiver: POST /test/proof stores the body; `executeServerCommand('proofs')`
+ * returns (and forgets) what came, as a portal's server would have stored it.
+ */
+const proofs = [];
+async function receiveProof(context, next) {
+  if (context.method !== 'POST' || context.path !== '/test/proof') return next();
+  let body = '';
+  for await (const chunk of context.req) body += chunk;
+  proofs.push({ contentType: context.get('content-type'), body: JSON.parse(body) });
+  context.status = 204;
+}
+const proofReceiver = {
+  name: 'proof-receiver',
+  executeCommand: ({ command }) => (command === 'proofs' ? proofs.splice(0) : undefined),
+};
+
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), browserCookies],
+  middleware: [receiveProof],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), browserCookies, proofReceiver],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const BUDGET = { 'dist/cookie-charter.js': 10 * 1024 };
-const FILES = ['dist/cookie-charter.js', 'dist/cookie-charter-lazy.js', 'dist/cookie-charter-en.js'];
+const FILES = ['dist/cookie-charter.js', 'dist/cookie-charter-lazy.js', 'dist/cookie-charter-enforce.js', 'dist/cookie-charter-en.js'];
 
 let over = false;
 for (const file of FILES) {

@@ -1,7 +1,8 @@
 /**
- * The lazily loaded part renders with the main bundle's Lit. In the script-tag build, rollup.config.mjs
- * replaces `lit` in that part by bindings that this function fills, so it does not carry a second copy
- * of lit-html (3 kB gzip); everywhere else (tests, the ES module build) it imports Lit and this does
- * nothing. Hence: no Lit call at the top level of a lazily loaded module, only inside functions.
+ * The files that the main file fetches when needed use its copies of Lit and js-cookie. In the
+ * script-tag build, rollup.config.mjs replaces `lit` and `js-cookie` in those files by bindings that
+ * this function fills when the main file loads them, so that neither is downloaded twice; everywhere
+ * else (tests, the ES module build) they import the packages and this does nothing. Hence: no use of
+ * Lit or js-cookie at the top level of a lazily loaded module, only inside functions.
  */
-export function useLit(_lit: { html: unknown; nothing: unknown }): void {}
+export function borrow(_shared: { html: unknown; nothing: unknown; Cookies: unknown }): void {}

@@ -15,6 +15,8 @@ export interface Category {
   description?: Localized;
   /** Audience measurement that the CNIL exempts from consent: on without asking, the visitor can opt out. */
   exempt?: boolean;
+  /** Matomo's consent for this category: `true` (requireConsent…) or `"cookies"` (requireCookieConsent…); as given. */
+  matomo?: unknown;
 }
 
 export interface CookieRow {
@@ -32,6 +34,8 @@ export interface Config {
   cookies: CookieRow[];
   /** Per language, texts that replace the built-in ones. */
   texts: Record<string, Record<string, string>>;
+  /** Google Consent Mode: per category, the consent types it grants (`{"statistics": ["analytics_storage"]}`); as given. */
+  consentMode?: unknown;
 }
 
 /**
@@ -57,11 +61,13 @@ export const KINDS: Record<string, (v: unknown) => boolean> = {
   flag: (v) => typeof v == 'boolean',
   list: Array.isArray,
   object: isObject,
+  // Checked by the enforcing part, which is fetched whenever they are present (see enforce.ts).
+  enforced: () => true,
 };
 
 /** The fields of each kind of item: `kind`, or `kind?` when optional. */
-const TOP = { categories: 'list?', cookies: 'list?', texts: 'object?' };
-const CATEGORY = { id: 'id', label: 'localized', description: 'localized?', exempt: 'flag?' };
+const TOP = { categories: 'list?', cookies: 'list?', texts: 'object?', consentMode: 'enforced?' };
+const CATEGORY = { id: 'id', label: 'localized', description: 'localized?', exempt: 'flag?', matomo: 'enforced?' };
 const COOKIE = { provider: 'text', service: 'text', name: 'text', purpose: 'text', category: 'id?', duration: 'text?' };
 
 /** Notes what is wrong with `item`; true when it is usable (an unknown key is harmless). */
@@ -111,6 +117,7 @@ export function parseConfig(source: string | null): { config: Config; problems: 
 
   // Texts are shown as strings whatever they are; the lazily loaded part checks them (see lazy.ts).
   if (isObject(top.texts)) config.texts = top.texts as Config['texts'];
+  config.consentMode = top.consentMode as Config['consentMode'];
   return { config, problems };
 }
 

@@ -27,11 +27,17 @@ export interface StoreOptions {
 const DAY = 864e5;
 
 
-const listeners = new Set<() => void>();
+/** Told of every stored choice: `local` when it was stored on this page, not in another tab. */
+type Listener = (local: boolean) => void;
+const listeners = new Set<Listener>();
 let reported: string | undefined;
 
-/** Calls `listener` after every stored choice, from any element. Returns the unsubscribe function. */
-export function subscribe(listener: () => void): () => void {
+/** The other tabs of the site hear of a choice at once (BroadcastChannel does not echo to the sender). */
+const tabs = new BroadcastChannel('cookie-charter');
+tabs.onmessage = () => listeners.forEach((listener) => listener(false));
+
+/** Calls `listener` after every stored choice, from any element or tab. Returns the unsubscribe function. */
+export function subscribe(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
@@ -85,6 +91,7 @@ export function writeChoice(options: StoreOptions, choices: Record<string, boole
     secure: location.protocol == 'https:',
     'max-age': String(Math.round(options.maxAgeDays * 86400)), // js-cookie wants strings
   });
-  listeners.forEach((listener) => listener());
+  listeners.forEach((listener) => listener(true));
+  tabs.postMessage(0);
   return value;
 }

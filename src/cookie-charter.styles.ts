@@ -45,9 +45,7 @@ export const styles = unsafeCSS(css`
     box-shadow: var(--cookie-charter-shadow, 0 -0.25rem 1rem #0004);
     background: var(--_bg);
     color: var(--_fg);
-    color-scheme: light dark;
     line-height: 1.5;
-    text-align: start;
   }
   h2 {
     margin: 0 0 0.5rem;
@@ -66,7 +64,6 @@ export const styles = unsafeCSS(css`
   }
   .actions button {
     flex: 12rem;
-    min-height: 2.75rem;
     padding: 0.5rem 1rem;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
@@ -74,7 +71,6 @@ export const styles = unsafeCSS(css`
     color: var(--_on-accent);
     font: inherit;
     font-weight: 600;
-    cursor: pointer;
   }
   :focus-visible {
     outline: 3px solid var(--_accent);

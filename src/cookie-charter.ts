@@ -3,9 +3,9 @@ import { NECESSARY, localize, parseConfig, type Config, type Problem } from './c
 import { readChoice, subscribe, writeChoice, type StoreOptions, type StoredChoice } from './consent-store.js';
 import { styles } from './cookie-charter.styles.js';
 import { bannerFr, type BannerTexts } from './i18n/fr.js';
-import { loadEnglish, loadLazyPart, type LazyPart } from './lazy-loader.js';
+import type { BannerTexts as EnglishTexts } from './i18n/fr.js';
+import { load } from './lazy-loader.js';
 import { answerReopenLinks } from './reopen-links.js';
-import { report } from './report.js';
 import { bannerView } from './views/banner.js';
 
 /** `detail` of `cookie-charter-change`. */
@@ -17,6 +17,10 @@ export interface CookieCharterChangeDetail {
 }
 
 declare global {
+  interface Navigator {
+    /** Global Privacy Control (https://globalprivacycontrol.org). */
+    globalPrivacyControl?: boolean;
+  }
   interface HTMLElementTagNameMap {
     'cookie-charter': CookieCharter;
   }
@@ -25,6 +29,9 @@ declare global {
   }
 }
 
+/** The banner's English texts, once fetched (French is in this file). */
+let english: EnglishTexts | undefined;
+
 /**
  * A portal's cookie charter and consent banner. Reads the cookie table from its child
  * `<script type="application/json">`, asks the visitor's consent, stores the choice in the
@@ -32,14 +39,18 @@ declare global {
  *
  * @summary Cookie charter, consent banner and stored choice for a portal.
  *
- * @attr {"banner" | "charter"} mode - `banner` (default): a consent banner when a choice is needed; `charter`: the whole charter, in place.
+ * @attr {"banner" | "charter"} mode - `banner` (default, and any other value): a consent banner when a choice is needed; `charter`: the whole charter, in place.
  * @attr {string} platform-url - The platform named in the charter and the banner. Default: `location.origin`.
- * @attr {string} lang - `fr` or `en`, or a language given in the JSON `texts`. Default: the nearest `[lang]`, else `fr`.
+ * @attr {string} lang - `fr` or `en`, or a language given in the JSON `texts`. Default: the nearest `[lang]`, else `fr`. Read when rendering.
  * @attr {string} policy-url - The charter page, linked from the banner.
  * @attr {string} cookie-name - The cookie that stores the choice. Default: `cookies_preferences`.
  * @attr {string} cookie-domain - Domain of that cookie, e.g. `.villedavray.fr` to share the choice with sub-domains. Default: the host only.
  * @attr {number} max-age-days - Days a choice is kept before asking again. Default: `180`.
  * @attr {string} revision - Change it to ask every visitor again. Default: derived from the categories.
+ * @attr {boolean} ignore-gpc - Do not count Global Privacy Control as "Tout refuser".
+ * @attr {string} proof-url - Where each choice stored on the page is also sent, as proof of consent (sendBeacon, JSON).
+ * @attr {string} nonce - The page's CSP nonce, given to the gated scripts that run (when they have none).
+ * @attr {boolean} reload-on-withdraw - Reload the page after a withdrawal: scripts that already ran cannot be unloaded.
  *
  * @fires cookie-charter-change - After every stored choice, and once at start when a valid choice exists. `detail`: `{ choices, rev, date, id }`.
  *
@@ -56,14 +67,14 @@ declare global {
  * @csspart charter - The charter (mode `charter`).
  *
  * @cssprop [--cookie-charter-font=inherit] - Font of everything the element shows.
- * @cssprop [--cookie-charter-color=#161616 (dark: #eeeeee)] - Text colour.
- * @cssprop [--cookie-charter-background=#ffffff (dark: #1e1e1e)] - Background of the banner and the dialog.
+ * @cssprop [--cookie-charter-color=#161616 (dark: #eee)] - Text colour of the banner and the dialog.
+ * @cssprop [--cookie-charter-background=#fff (dark: #1e1e1e)] - Background of the banner and the dialog.
  * @cssprop [--cookie-charter-accent=#000091 (dark: #a5a5ff)] - Buttons, switches, links and focus ring.
- * @cssprop [--cookie-charter-accent-contrast=#ffffff (dark: #000000)] - Text on the accent colour.
- * @cssprop [--cookie-charter-radius=0.25rem] - Corner radius of the banner, dialog and buttons.
+ * @cssprop [--cookie-charter-accent-contrast=#fff (dark: #000)] - Text on the accent colour.
+ * @cssprop [--cookie-charter-radius=0.25rem] - Corners of the banner, the dialog and the buttons.
  * @cssprop [--cookie-charter-max-width=64rem] - Widest the banner, the dialog and the charter get.
  * @cssprop [--cookie-charter-z-index=2147483000] - Stacking level of the banner.
- * @cssprop [--cookie-charter-shadow=0 -0.25rem 1rem rgb(0 0 0 / 0.25)] - Shadow of the banner and the dialog.
+ * @cssprop [--cookie-charter-shadow=0 -0.25rem 1rem #0004] - Shadow of the banner and the dialog.
  */
 export class CookieCharter extends LitElement {
   static override styles = styles;
@@ -78,7 +89,7 @@ export class CookieCharter extends LitElement {
     revision: {},
   };
 
-  /** `banner` (default) or `charter`. */
+  /** `banner` (default) or `charter`; like HTML's enumerated attributes, any other value counts as the default. */
   mode: 'banner' | 'charter' = 'banner';
   /** The platform named in the charter and the banner. */
   platformUrl = location.origin;
@@ -99,7 +110,7 @@ export class CookieCharter extends LitElement {
   private _stored: StoredChoice | null = null;
   /** The preferences dialog is open. */
   private _open = false;
-  private _lazy?: LazyPart;
+  private _lazy?: Awaited<ReturnType<typeof load<'lazy'>>>;
   /** What the live region says after a choice. */
   private _status = '';
   private _unsubscribe?: () => void;
@@ -118,7 +129,7 @@ export class CookieCharter extends LitElement {
       // The words for problems come with the lazily loaded part, which then reports them.
       if (this._problems.length) this._loadLazyPart();
     }
-    this._unsubscribe = subscribe(() => this._refresh());
+    this._unsubscribe = subscribe((local) => this._refresh(local));
     addEventListener('resize', this._onResize);
     answerReopenLinks(this);
     this._refresh();
@@ -132,17 +143,16 @@ export class CookieCharter extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('mode') && this.mode != 'banner' && this.mode != 'charter') this._problem(['mode', 'attribute', (this.mode = 'banner')]);
     if (changed.has('maxAgeDays') && !(this.maxAgeDays > 0)) this._problem(['max-age-days', 'attribute', (this.maxAgeDays = 180)]);
-    if (this.hasUpdated && ['cookieName', 'cookieDomain', 'maxAgeDays', 'revision'].some((p) => changed.has(p))) this._refresh();
     if (this.mode == 'charter') this._loadLazyPart();
   }
 
   protected override render() {
+    // Global Privacy Control counts as "Tout refuser": no banner (unless ignore-gpc).
     const [lang, t] = this._texts();
     const asked = this._asked();
     return html`
-      ${t && this.mode == 'banner' && !this._stored && asked.length
+      ${t && this.mode != 'charter' && !this._stored && !(navigator.globalPrivacyControl && !this.hasAttribute('ignore-gpc')) && asked.length
         ? bannerView(this, t, lang, this._site, asked.map((c) => localize(c.label, lang) + this._providers(c.id)).join(', '))
         : nothing}
       ${t && this._lazy?.views({ host: this, lang, texts: t, config: this._config, stored: this._stored, open: this._open })}
@@ -164,22 +174,22 @@ export class CookieCharter extends LitElement {
 
   /** Grants every category that needs consent (exempt ones keep their state). */
   acceptAll(): void {
-    this.save(Object.fromEntries(this._asked().map((c) => [c.id, true])));
+    this._all(true);
   }
 
   /** Refuses every category that needs consent (exempt ones keep their state). */
   rejectAll(): void {
-    this.save(Object.fromEntries(this._asked().map((c) => [c.id, false])));
+    this._all(false);
   }
 
   /** Stores a choice, e.g. `{ statistics: true }`. Categories left out keep their current state. */
   save(choices: Record<string, boolean>): void {
-    const ids = this._config.categories.slice(1).map((c) => c.id);
-    const wrong = Object.keys(choices).filter((id) => !ids.includes(id) || typeof choices[id] != 'boolean');
-    wrong.map((id) => this._problem([`save(): ${id}`, 'choice', choices[id]]));
+    const options = this._storeOptions;
+    for (const id in choices)
+      if (!options.optional.includes(id) || typeof choices[id] != 'boolean') this._problem([`save(): ${id}`, 'choice', choices[id]]);
     writeChoice(
-      this._storeOptions,
-      Object.fromEntries(ids.map((id) => [id, wrong.includes(id) ? this.has(id) : (choices[id] ?? this.has(id))])),
+      options,
+      Object.fromEntries(options.optional.map((id) => [id, typeof choices[id] == 'boolean' ? choices[id] : this.has(id)])),
     );
     this._open = false;
     // A live region speaks when its text changes: alternate a trailing space for the same message.
@@ -197,6 +207,10 @@ export class CookieCharter extends LitElement {
   hide(): void {
     this._open = false;
     this.requestUpdate();
+  }
+
+  private _all(granted: boolean): void {
+    this.save(Object.fromEntries(this._asked().map((c) => [c.id, granted])));
   }
 
   /** Notes a problem; the lazily loaded part words and reports it. */
@@ -240,32 +254,43 @@ export class CookieCharter extends LitElement {
   }
 
   /**
-   * Reads the stored choice again (at start, after any element's write, when an attribute changes)
-   * and tells the page when it is a new one.
+   * Reads the stored choice again (at start, after any element's or tab's write, when an attribute
+   * changes), tells the page when it is a new one, and has it enforced.
    */
-  private _refresh(): void {
+  private _refresh(local = false): void {
     const previous = this._stored;
     const stored = (this._stored = readChoice(this._storeOptions));
     this.requestUpdate();
-    if (stored && (stored.date != previous?.date || stored.id != previous?.id)) {
+    const changed = stored && (stored.date != previous?.date || stored.id != previous?.id);
+    if (changed) {
       const { choices, rev, date, id } = stored;
       const detail: CookieCharterChangeDetail = { choices: { ...choices }, rev, date, id };
       this.dispatchEvent(new CustomEvent('cookie-charter-change', { detail, bubbles: true, composed: true }));
     }
+    // The enforcing part is fetched when there is something to enforce: a new choice, gated elements,
+    // integrations, proofs, or a grant that scripts added later would need.
+    if (
+      changed ||
+      document.querySelector('[data-cookie-category]') ||
+      this._config.consentMode ||
+      this._config.categories.some((c) => c.matomo || c.exempt) ||
+      this.hasAttribute('proof-url') ||
+      Object.values(stored?.choices || {}).includes(true)
+    )
+      load('enforce').then((part) => part.enforce({ host: this, config: this._config, stored, local }), () => {});
   }
 
   private async _loadLazyPart(): Promise<boolean> {
     try {
       if (!this._lazy) {
-        const part = await loadLazyPart();
+        const part = await load('lazy');
         const root = this.renderRoot as ShadowRoot;
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, part.sheet];
         this._lazy = part;
         this.requestUpdate();
       }
       return true;
-    } catch (error) {
-      report([`loading the charter and preferences failed: ${error}`]);
+    } catch {
       return false;
     }
   }
@@ -280,7 +305,7 @@ export class CookieCharter extends LitElement {
     const texts = this._config.texts;
     if (lang == 'fr') return [lang, { ...bannerFr, ...texts.fr }];
     if (!(lang in texts)) lang = 'en';
-    const english = loadEnglish(() => this.requestUpdate());
+    if (!english) load('en').then((m) => ((english = m.bannerEn), this.requestUpdate()), () => {});
     return [lang, english && ({ ...english, ...texts[lang] } as BannerTexts)];
   }
 

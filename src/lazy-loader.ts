@@ -1,39 +1,33 @@
 /**
- * What the main file fetches from beside itself when first needed (a relative import() resolves
- * against the script's own URL, whether it was loaded as a classic script or a module): the part that
- * only the charter and the preferences need, and the English texts of the banner.
+ * The files the main file fetches from beside itself, once each, when first needed (a relative
+ * import() resolves against the script's own URL, whether it was loaded as a classic script or as a
+ * module): the charter and preferences, the enforcing part, the banner's English texts. Those that
+ * render or store get the main file's Lit and js-cookie (see borrowed.ts). A failure is reported here;
+ * the callers only fall back.
  */
+import Cookies from 'js-cookie';
 import { html, nothing } from 'lit';
-import type { BannerTexts } from './i18n/fr.js';
-import { report } from './report.js';
+import type { borrow } from './borrowed.js';
 
-export type LazyPart = typeof import('./lazy.js') & { sheet: CSSStyleSheet };
+const FILES = {
+  lazy: () => import('./lazy.js'),
+  enforce: () => import('./enforce.js'),
+  en: () => import('./i18n/en.js'),
+};
 
-let lazyPart: Promise<LazyPart> | undefined;
-let english: BannerTexts | undefined;
-let englishLoading: Promise<unknown> | undefined;
+type Files = typeof FILES;
+const loading: Record<string, Promise<unknown>> = {};
 
-export function loadLazyPart(): Promise<LazyPart> {
-  return (lazyPart ??= import('./lazy.js').then(
-    (part) => {
-      part.useLit({ html, nothing });
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(part.styles);
-      return { ...part, sheet };
+export function load<Name extends keyof Files>(name: Name): ReturnType<Files[Name]> {
+  return (loading[name] ??= (FILES[name]() as Promise<object>).then(
+    (module) => {
+      if ('borrow' in module) (module.borrow as typeof borrow)({ html, nothing, Cookies });
+      return module;
     },
     (error) => {
-      lazyPart = undefined; // let a later call try again
+      delete loading[name]; // let a later call try again
+      console.error(`cookie-charter: could not load ${name}: ${error}`);
       throw error;
     },
-  ));
-}
-
-/** The English banner texts once fetched; until then undefined, and `then` is called when they arrive. */
-export function loadEnglish(then: () => void): BannerTexts | undefined {
-  englishLoading ??= import('./i18n/en.js').then(
-    (texts) => (english = texts.bannerEn),
-    (error) => report([`loading the English texts failed: ${error}`]),
-  );
-  if (!english) englishLoading.then(then);
-  return english;
+  )) as ReturnType<Files[Name]>;
 }

@@ -1,7 +1,7 @@
 /**
  * The lazily loaded part: what only the charter and the preferences need (their views, styles and
  * texts). A first visit that only shows the banner never downloads it. No Lit call at the top level
- * of this part's modules (see lit-link.ts).
+ * of this part's modules (see borrowed.ts).
  */
 import { html, nothing } from 'lit';
 import { NECESSARY, isTexts, localize, type Config, type Problem } from './config.js';
@@ -9,6 +9,7 @@ import { explainProblems } from './config-problems.js';
 import type { CookieCharter } from './cookie-charter.js';
 import type { StoredChoice } from './consent-store.js';
 import { bannerEn } from './i18n/en.js';
+import { placeholderEn } from './i18n/placeholder.js';
 import type { BannerTexts } from './i18n/fr.js';
 import { charterEn } from './i18n/charter-en.js';
 import { charterFr, type CharterTexts } from './i18n/charter-fr.js';
@@ -18,8 +19,11 @@ import type { Texts, ViewContext } from './views/context.js';
 import { lazyStyles } from './views/lazy.styles.js';
 import { preferencesView } from './views/preferences.js';
 
-export { useLit } from './lit-link.js';
-export const styles = lazyStyles;
+export { borrow } from './borrowed.js';
+
+/** The charter's and the preferences' styles, adopted by each element's shadow root. */
+export const sheet = new CSSStyleSheet();
+sheet.replaceSync(lazyStyles);
 
 /** What the element hands over to render its charter and preferences. */
 export interface LazyState {
@@ -67,6 +71,7 @@ export function views({ host, lang, texts, config, stored, open }: LazyState) {
     })),
     withDuration: config.cookies.some((row) => row.duration),
     stored,
+    gpc: navigator.globalPrivacyControl === true && !host.hasAttribute('ignore-gpc'),
     toggle: (id, on) => {
       values[id] = on;
       host.requestUpdate();
@@ -104,7 +109,7 @@ export function settle(host: CookieCharter, config: Config, problems: Problem[])
 function checkConfig(config: Config, problems: Problem[]): void {
   if (!checkedConfigs.has(config)) {
     checkedConfigs.add(config);
-    const known = { ...bannerEn, ...charterEn };
+    const known = { ...bannerEn, ...charterEn, ...placeholderEn };
     for (const [lang, texts] of Object.entries(config.texts))
       if (!isTexts(texts)) problems.push([`texts.${lang}`, 'texts', texts]);
       else for (const key in texts) if (!(key in known)) problems.push([`texts.${lang}.${key}`, 'unknown']);

@@ -1,10 +1,8 @@
 /**
  * Links and buttons with `data-cookie-charter="open"` (a footer's "Gestion des cookies") open the
- * preferences: one click listener for the page, answered by the first connected banner-mode element,
- * else the first connected element.
+ * preferences: one click listener for the page, answered by the first element still connected.
  */
 interface Opener extends Element {
-  mode: string;
   show(): unknown;
 }
 
@@ -14,8 +12,7 @@ const openers: Opener[] = [];
 export function answerReopenLinks(opener: Opener): void {
   if (!openers.length)
     document.addEventListener('click', (event) => {
-      const connected = openers.filter((o) => o.isConnected);
-      const answer = connected.find((o) => o.mode != 'charter') ?? connected[0];
+      const answer = openers.find((o) => o.isConnected);
       if (answer && event.composedPath().some((node) => (node as Element).matches?.('[data-cookie-charter="open"]'))) {
         event.preventDefault();
         answer.show();

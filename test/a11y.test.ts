@@ -33,7 +33,7 @@ describe('accessibility', () => {
         it('banner: no axe violation; a named region with a heading, in the page’s language', async () => {
           const el = await charter(CONFIG, { lang, 'policy-url': '/charte' });
           const banner = await partRendered(el, 'banner');
-          expect(banner.getAttribute('role')).to.equal('region');
+          expect(banner.tagName, 'a section named by its heading: role region').to.equal('SECTION');
           expect(banner.getAttribute('lang')).to.equal(lang);
           expect(el.shadowRoot!.getElementById(banner.getAttribute('aria-labelledby')!)!.tagName).to.equal('H2');
           await expect(el).to.be.accessible();

@@ -106,19 +106,19 @@ describe('bad input', () => {
     expect(errors.join('\n')).to.include('texts.de.acceptAl: unknown key');
   });
 
-  it('a bad attribute: named, the default used', async () => {
-    const el = document.createElement('cookie-charter');
-    el.setAttribute('max-age-days', 'six mois');
-    el.setAttribute('mode', 'popup');
-    const errors = await consoleErrors(async () => {
-      document.body.append(el);
-      await el.updateComplete;
-    }, 1);
-    el.remove();
+  it('a max-age-days that is not a positive number: named, 180 used', async () => {
+    let el!: CookieCharter;
+    const errors = await consoleErrors(async () => (el = await charter(CONFIG, { 'max-age-days': 'six mois' })), 1);
     expect(errors).to.have.length(1);
-    expect(errors[0]).to.include('the max-age-days attribute is not valid; using 180');
-    expect(errors[0]).to.include('the mode attribute is not valid; using banner');
+    expect(errors[0]).to.equal('cookie-charter: the max-age-days attribute is not valid; using 180');
     expect(el.maxAgeDays).to.equal(180);
+    el.acceptAll();
+    expect(el.choices, 'a choice is still kept').to.deep.equal({ statistics: true, media: true });
+  });
+
+  it('a mode that is neither: the default, banner, as HTML does for enumerated attributes', async () => {
+    const el = await charter(CONFIG, { mode: 'popup' });
+    expect(!!part(el, 'banner')).to.equal(true);
   });
 
   describe('strings are text, never markup', () => {

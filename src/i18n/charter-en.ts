@@ -36,4 +36,6 @@ export const charterEn: CharterTexts = {
   choicesTitle: 'Your choices',
   noChoice: 'You have not made a choice yet: no optional cookie is set.',
   choiceDate: 'Choice saved on {date}.',
+  gpcNote:
+    'Your browser sends the Global Privacy Control signal: we apply it as a refusal of every optional cookie. You can still accept some below.',
 };

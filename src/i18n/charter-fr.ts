@@ -39,6 +39,8 @@ export const charterFr = {
   choicesTitle: 'Vos choix',
   noChoice: 'Vous n’avez pas encore fait de choix\u00a0: aucun cookie optionnel n’est déposé.',
   choiceDate: 'Choix enregistré le {date}.',
+  gpcNote:
+    'Votre navigateur envoie le signal Global Privacy Control\u00a0: nous l’appliquons comme un refus de tous les cookies optionnels. Vous pouvez toujours en accepter ci-dessous.',
 };
 
 export type CharterTexts = typeof charterFr;

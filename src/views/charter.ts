@@ -35,6 +35,7 @@ export const charterView = (ctx: ViewContext) => {
       <section class="choices" aria-labelledby="cc-choices-title">
         <h3 id="cc-choices-title">${t.choicesTitle}</h3>
         <p>${date ? fill(t.choiceDate, { date }) : t.noChoice}</p>
+        ${ctx.gpc && !stored ? html`<p>${t.gpcNote}</p>` : nothing}
         ${choicesView(ctx, 'cc-switch', false)}
       </section>
     </article>

@@ -26,6 +26,8 @@ export interface ViewContext {
   /** A fifth column when any cookie gives its duration. */
   withDuration: boolean;
   stored: StoredChoice | null;
+  /** Global Privacy Control is honoured: no choice yet, counted as a refusal. */
+  gpc: boolean;
   toggle(id: string, on: boolean): void;
   save(): void;
   acceptAll(): void;
