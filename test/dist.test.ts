@@ -82,6 +82,38 @@ describe('dist/cookie-charter.js', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  describe('enforce.html: the enforcing part, with the main file’s js-cookie', () => {
+    const win = () => frame.contentWindow as Window & { __statsRuns?: number };
+    const loads = () => Number(frame.contentWindow!.sessionStorage.loads);
+    afterEach(() => sessionStorage.removeItem('loads'));
+
+    it('runs, shows and cleans up as the choice says; reload-on-withdraw reloads once', async () => {
+      let el = await load('enforce.html');
+      expect(loads()).to.equal(1);
+      const placeholder = () => frame.contentDocument!.querySelector('.cookie-charter-placeholder');
+      await waitUntil(() => placeholder(), 'a placeholder for the frame');
+      expect(win().__statsRuns).to.equal(undefined);
+      shadowPart(el, 'accept')!.click();
+      await waitUntil(() => win().__statsRuns == 1, 'the gated script ran');
+      await waitUntil(() => !placeholder() && frame.contentDocument!.querySelector('iframe')!.getAttribute('src'), 'the frame loaded');
+      frame.contentDocument!.cookie = '_pk_id.1.x=1; path=/';
+      frame.contentDocument!.cookie = 'sessionid=s; path=/';
+      const reloaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      el.save({ statistics: false });
+      await reloaded;
+      expect(document.cookie).not.to.include('_pk_id.1.x');
+      expect(document.cookie).to.include('sessionid');
+      await waitUntil(() => frame.contentDocument!.querySelector('cookie-charter')?.shadowRoot);
+      el = frame.contentDocument!.querySelector('cookie-charter')!;
+      await el.updateComplete;
+      expect(loads(), 'reloaded once').to.equal(2);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(loads(), 'and not again: a stored refusal is not a withdrawal').to.equal(2);
+      expect(win().__statsRuns).to.equal(undefined);
+      document.cookie = 'sessionid=; path=/; max-age=0';
+    });
+  });
+
   it('keeps what only the charter and the preferences need out of the main file', async () => {
     const main = await (await fetch('/dist/cookie-charter.js')).text();
     const lazy = await (await fetch('/dist/cookie-charter-lazy.js')).text();

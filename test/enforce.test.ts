@@ -126,14 +126,15 @@ describe('gated frames', () => {
     const el = await charter();
     const placeholder = await waitUntil(() => holder.querySelector<HTMLElement>('.cookie-charter-placeholder'), 'a placeholder').then(() => holder.querySelector<HTMLElement>('.cookie-charter-placeholder')!);
     expect(frame.hasAttribute('src')).to.equal(false);
-    expect(frame.hidden).to.equal(true);
-    expect(placeholder.style.width).to.equal('320px');
+    expect(getComputedStyle(frame).display).to.equal('none');
+    expect(placeholder.getBoundingClientRect().width).to.be.closeTo(320, 1);
+    expect(placeholder.getBoundingClientRect().height).to.be.closeTo(180, 1);
     const text = placeholder.shadowRoot!.textContent!;
     expect(text).to.include('Vidéo de présentation').and.include('YouTube').and.include('Vidéos');
     await expect(placeholder).to.be.accessible();
     placeholder.shadowRoot!.querySelector('button')!.click();
     await waitUntil(() => frame.getAttribute('src') == '/test/fixtures/frame.html', 'the frame loads');
-    expect(frame.hidden).to.equal(false);
+    expect(getComputedStyle(frame).display).to.equal('inline');
     expect(placeholder.isConnected).to.equal(false);
     expect(storedChoice().choices).to.deep.equal({ statistics: false, media: true });
     expect(el.has('media')).to.equal(true);

@@ -38,16 +38,20 @@ export function gateFrames(
     if (granted(category)) {
       frame.src = frame.dataset.src!;
       frame.removeAttribute('data-src');
-      frame.hidden = false;
+      frame.style.removeProperty('display');
       placeholder?.remove();
     } else if (!placeholder) {
       const [{ label, providers }, t, lang] = describe(category, frame);
       const box = document.createElement('div');
       box.className = `cookie-charter-placeholder ${frame.className}`.trim();
       box.lang = lang;
-      // The frame's own size, when its attributes give one; its class brings whatever the page's CSS says.
-      if (frame.width) box.style.width = /^\d+$/.test(frame.width) ? `${frame.width}px` : frame.width;
-      if (frame.height) box.style.height = /^\d+$/.test(frame.height) ? `${frame.height}px` : frame.height;
+      // The frame's box: its class brings what the page's CSS says; its width and height attributes, a
+      // box of that ratio up to that width. Inline, so that the page's CSS for the class cannot make
+      // the placeholder anything but a centred column.
+      box.style.display = 'flex';
+      if (+frame.width && +frame.height)
+        // (min-height auto: an aspect-ratio box then grows to fit its text on a narrow screen.)
+        Object.assign(box.style, { width: '100%', maxWidth: `${frame.width}px`, aspectRatio: `${frame.width} / ${frame.height}`, height: 'auto', minHeight: 'auto' });
       const root = box.attachShadow({ mode: 'open' });
       const style = document.createElement('style');
       style.textContent = PLACEHOLDER_STYLE;
@@ -58,7 +62,8 @@ export function gateFrames(
       button.textContent = fill(t.placeholderButton, { category: label });
       button.addEventListener('click', () => accept(category));
       root.append(style, text, button);
-      frame.hidden = true;
+      // Not `hidden`: a page's `display` for the frame's class would win over it.
+      frame.style.setProperty('display', 'none', 'important');
       frame.before(box);
       placeholders.set(frame, box);
     }

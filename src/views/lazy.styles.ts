@@ -169,6 +169,9 @@ export const lazyStyles = css`
   .charter h2 {
     font-size: 1.75em;
   }
+  .charter :is(h2, h3, h4) {
+    overflow-wrap: anywhere;
+  }
   .charter h3 {
     margin: 1.5em 0 0.5em;
     font-size: 1.375em;
