@@ -37,7 +37,11 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium' },
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        // Sub-domains of a real-looking site, for cookie-domain (Domain cookies on localhost are host-only).
+        args: ['--host-resolver-rules=MAP *.cookie-charter.test 127.0.0.1'],
+      },
     }),
   ],
   testFramework: { config: { timeout: 5000 } },

@@ -2,7 +2,7 @@
  * The words for the configuration's problems (see config.ts). Part of the lazily loaded part: only a
  * page whose JSON has a problem downloads them.
  */
-import type { Problem } from './config.js';
+import { isObject, isText, type Problem } from './config.js';
 
 const EXPECTED: Record<string, string> = {
   text: 'a non-empty string',
@@ -11,13 +11,13 @@ const EXPECTED: Record<string, string> = {
   flag: 'true or false',
   list: 'an array',
   object: 'an object',
-  texts: 'an object of non-empty strings',
 };
 
 /** One line per problem, naming its place: `cookies[2].name: expected a non-empty string, got 42`. */
 export function explainProblems(problems: Problem[]): string[] {
   return problems.map(([place, code, value]) => {
     const shown = JSON.stringify(value) ?? 'nothing';
+    if (code == 'languages') return `${place}: ${wrongTexts(value).join(', ')}; the built-in texts are used instead`;
     if (code in EXPECTED) return `${place}: expected ${EXPECTED[code]}, got ${shown}`;
     if (code == 'unknown') return `${place}: unknown key`;
     if (code == 'duplicate') return `${place}: ${shown} is already a category`;
@@ -27,4 +27,15 @@ export function explainProblems(problems: Problem[]): string[] {
     if (code == 'choice') return `${place} ignored: not an optional category set to true or false (got ${shown})`;
     return 'none found: give the element a <script type="application/json"> child';
   });
+}
+
+/** What is wrong in a `texts` value, each named: `fr.acceptAll is 3, not a non-empty string`. */
+function wrongTexts(value: unknown): string[] {
+  const not = (where: string, got: unknown, expected: string) => `${where} is ${JSON.stringify(got) ?? 'nothing'}, not ${expected}`;
+  if (!isObject(value)) return [not('it', value, '{"fr": {"text key": "text", …}, …}')];
+  return Object.entries(value).flatMap(([lang, texts]) =>
+    isObject(texts)
+      ? Object.entries(texts).flatMap(([key, text]) => (isText(text) ? [] : [not(`${lang}.${key}`, text, 'a non-empty string')]))
+      : [not(lang, texts, 'an object of texts')],
+  );
 }

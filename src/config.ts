@@ -48,9 +48,9 @@ export const NECESSARY = 'necessary';
 
 type Json = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Json => !!v && typeof v == 'object' && !Array.isArray(v);
-const isText = (v: unknown): v is string => typeof v == 'string' && !!v.trim();
-export const isTexts = (v: unknown) => isObject(v) && Object.values(v).every(isText);
+export const isObject = (v: unknown): v is Json => !!v && typeof v == 'object' && !Array.isArray(v);
+export const isText = (v: unknown): v is string => typeof v == 'string' && !!v.trim();
+const isTexts = (v: unknown) => isObject(v) && Object.values(v).every(isText);
 
 /** What each kind of field accepts. */
 export const KINDS: Record<string, (v: unknown) => boolean> = {
@@ -61,12 +61,13 @@ export const KINDS: Record<string, (v: unknown) => boolean> = {
   flag: (v) => typeof v == 'boolean',
   list: Array.isArray,
   object: isObject,
+  languages: (v) => isObject(v) && Object.values(v).every(isTexts),
   // Checked by the enforcing part, which is fetched whenever they are present (see enforce.ts).
   enforced: () => true,
 };
 
 /** The fields of each kind of item: `kind`, or `kind?` when optional. */
-const TOP = { categories: 'list?', cookies: 'list?', texts: 'object?', consentMode: 'enforced?' };
+const TOP = { categories: 'list?', cookies: 'list?', texts: 'languages?', consentMode: 'enforced?' };
 const CATEGORY = { id: 'id', label: 'localized', description: 'localized?', exempt: 'flag?', matomo: 'enforced?' };
 const COOKIE = { provider: 'text', service: 'text', name: 'text', purpose: 'text', category: 'id?', duration: 'text?' };
 
@@ -115,8 +116,8 @@ export function parseConfig(source: string | null): { config: Config; problems: 
     else problems.push([`${place}.category`, 'category', row.category]);
   });
 
-  // Texts are shown as strings whatever they are; the lazily loaded part checks them (see lazy.ts).
-  if (isObject(top.texts)) config.texts = top.texts as Config['texts'];
+  // Texts that are not all strings are left out, all of them: the built-in ones are shown.
+  if (KINDS.languages(top.texts)) config.texts = top.texts as Config['texts'];
   config.consentMode = top.consentMode as Config['consentMode'];
   return { config, problems };
 }

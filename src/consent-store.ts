@@ -46,10 +46,10 @@ export function subscribe(listener: Listener): () => void {
  * The value as this version writes it: known keys in a fixed order, known categories in the
  * configuration's order, strict types. Throws on a value that cannot be one.
  */
-function canonical({ v, rev, date, id, choices }: StoredChoice, { optional }: StoreOptions): StoredChoice {
+function canonical({ date, id, choices }: Omit<StoredChoice, 'v' | 'rev'>, { rev, optional }: StoreOptions): StoredChoice {
   if (Date.parse(date) > Date.now() + DAY) throw date;
   return {
-    v,
+    v: 1,
     rev,
     date: new Date(date).toISOString(),
     id: /^[\w-]{1,64}$/.exec(id)![0],
@@ -82,10 +82,12 @@ export function readChoice(options: StoreOptions): StoredChoice | null {
 export function writeChoice(options: StoreOptions, choices: Record<string, boolean>): StoredChoice {
   // Unique, not secret: a consent id identifies a record of consent; it grants nothing.
   const id = readChoice(options)?.id ?? Date.now().toString(36) + Math.random().toString(36).slice(2);
-  const value = canonical({ v: 1, rev: options.rev, date: new Date().toISOString(), id, choices }, options);
-  // js-cookie URI-encodes the value (leaving the characters that cookies allow as they are).
+  const value = canonical({ date: new Date().toISOString(), id, choices }, options);
+  // A host-only cookie left from before `cookie-domain` was set would be read first, hiding this one.
+  if (options.domain) Cookies.remove(options.name);
+  // js-cookie URI-encodes the value (leaving the characters that cookies allow as they are), and
+  // sets (and removes) on `Path=/` unless told otherwise.
   Cookies.set(options.name, JSON.stringify(value), {
-    path: '/',
     domain: options.domain,
     sameSite: 'Lax',
     secure: location.protocol == 'https:',

@@ -105,8 +105,8 @@ export class CookieCharter extends LitElement {
   revision?: string;
 
   // Internal state below is not reactive: whatever changes it calls requestUpdate().
-  private _config!: Config;
-  private _problems: Problem[] = [];
+  private _parsed?: Config;
+  private _problems!: Problem[];
   private _stored: StoredChoice | null = null;
   /** The preferences dialog is open. */
   private _open = false;
@@ -124,15 +124,13 @@ export class CookieCharter extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this._config) {
-      ({ config: this._config, problems: this._problems } = parseConfig(this._configSource()));
-      // The words for problems come with the lazily loaded part, which then reports them.
-      if (this._problems.length) this._loadLazyPart();
-    }
     this._unsubscribe = subscribe((local) => this._refresh(local));
     addEventListener('resize', this._onResize);
     answerReopenLinks(this);
     this._refresh();
+    // The configuration is read by now. The words for its problems come with the lazily loaded part,
+    // which then reports them.
+    if (this._problems.length) this._loadLazyPart();
   }
 
   override disconnectedCallback(): void {
@@ -143,7 +141,7 @@ export class CookieCharter extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('maxAgeDays') && !(this.maxAgeDays > 0)) this._problem(['max-age-days', 'attribute', (this.maxAgeDays = 180)]);
+    if (changed.has('maxAgeDays') && !(this.maxAgeDays > 0)) this._problem(['max-age-days', 'attribute', 180]);
     if (this.mode == 'charter') this._loadLazyPart();
   }
 
@@ -185,6 +183,7 @@ export class CookieCharter extends LitElement {
   /** Stores a choice, e.g. `{ statistics: true }`. Categories left out keep their current state. */
   save(choices: Record<string, boolean>): void {
     const options = this._storeOptions;
+    choices = Object(choices);
     for (const id in choices)
       if (!options.optional.includes(id) || typeof choices[id] != 'boolean') this._problem([`save(): ${id}`, 'choice', choices[id]]);
     writeChoice(
@@ -230,6 +229,13 @@ export class CookieCharter extends LitElement {
     document.documentElement.style.scrollPaddingBottom = banner ? `${banner.offsetHeight}px` : '';
   }
 
+  /** The configuration, read from the JSON the first time it is needed (connected or not). */
+  private get _config(): Config {
+    // Problems are noted only once it is read: connectedCallback reads it first, and API calls before they note any.
+    if (!this._parsed) ({ config: this._parsed, problems: this._problems } = parseConfig(this._configSource()));
+    return this._parsed!;
+  }
+
   /** The JSON: the element's own, else that of the first `<cookie-charter>` of the page that has one. */
   private _configSource(): string | null {
     const json = 'script[type="application/json"]';
@@ -246,7 +252,8 @@ export class CookieCharter extends LitElement {
     return {
       name: this.cookieName,
       domain: this.cookieDomain,
-      maxAgeDays: this.maxAgeDays,
+      // Also before willUpdate has reported an invalid value: the first read comes before it.
+      maxAgeDays: this.maxAgeDays > 0 ? this.maxAgeDays : 180,
       rev: this.revision || [...asked].sort().join(),
       optional: this._config.categories.slice(1).map((c) => c.id),
       asked,
@@ -263,18 +270,17 @@ export class CookieCharter extends LitElement {
     this.requestUpdate();
     const changed = stored && (stored.date != previous?.date || stored.id != previous?.id);
     if (changed) {
-      const { choices, rev, date, id } = stored;
-      const detail: CookieCharterChangeDetail = { choices: { ...choices }, rev, date, id };
+      // A copy: what a listener does with it cannot change the stored choice.
+      const { v, ...detail }: CookieCharterChangeDetail & { v: 1 } = structuredClone(stored);
       this.dispatchEvent(new CustomEvent('cookie-charter-change', { detail, bubbles: true, composed: true }));
     }
-    // The enforcing part is fetched when there is something to enforce: a new choice, gated elements,
-    // integrations, proofs, or a grant that scripts added later would need.
+    // The enforcing part is fetched when there is something to enforce: a new choice (clean-up, proof),
+    // gated elements, integrations, or a grant that scripts added later would need.
     if (
       changed ||
       document.querySelector('[data-cookie-category]') ||
       this._config.consentMode ||
       this._config.categories.some((c) => c.matomo || c.exempt) ||
-      this.hasAttribute('proof-url') ||
       Object.values(stored?.choices || {}).includes(true)
     )
       load('enforce').then((part) => part.enforce({ host: this, config: this._config, stored, local }), () => {});

@@ -21,7 +21,7 @@ const loading: Record<string, Promise<unknown>> = {};
 export function load<Name extends keyof Files>(name: Name): ReturnType<Files[Name]> {
   return (loading[name] ??= (FILES[name]() as Promise<object>).then(
     (module) => {
-      if ('borrow' in module) (module.borrow as typeof borrow)({ html, nothing, Cookies });
+      (module as { borrow?: typeof borrow }).borrow?.({ html, nothing, Cookies });
       return module;
     },
     (error) => {

@@ -3,7 +3,7 @@
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CookieCharterChangeDetail } from '../src/cookie-charter.js';
-import { CONFIG, charter, consoleErrors, part, partRendered, rawCookie, shows, storedChoice } from './helpers.js';
+import { CONFIG, browserCookies, charter, consoleErrors, part, partRendered, rawCookie, shows, storedChoice } from './helpers.js';
 
 describe('API and events', () => {
   it('has(): necessary always, optional ones only once granted, unknown ones never', async () => {
@@ -34,6 +34,49 @@ describe('API and events', () => {
     expect(errors).to.have.length(1);
     expect(errors[0]).to.match(/^cookie-charter: 2 problems:/);
     expect(errors[0]).to.include('save(): ads ignored').and.include('save(): statistics ignored');
+  });
+
+  it('save() with no object: reported, nothing thrown, the current choices kept', async () => {
+    const el = await charter();
+    el.save({ statistics: true });
+    for (const given of [undefined, null, 'all']) {
+      const errors = await consoleErrors(() => el.save(given as unknown as Record<string, boolean>), given == 'all' ? 1 : 0);
+      expect(storedChoice().choices).to.deep.equal({ statistics: true, media: false });
+      expect(errors.length).to.equal(given == 'all' ? 1 : 0);
+    }
+  });
+
+  it('an element never connected answers from its JSON and stores like any other', async () => {
+    const el = document.createElement('cookie-charter');
+    const json = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(CONFIG) });
+    el.append(json);
+    expect(el.has('necessary')).to.equal(true);
+    expect(el.has('statistics')).to.equal(false);
+    el.acceptAll();
+    expect(storedChoice().choices).to.deep.equal({ statistics: true, media: true });
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.choices, 'once connected, it reads the stored choice').to.deep.equal({ statistics: true, media: true });
+    expect(shows(el, 'banner')).to.equal(false);
+    el.remove();
+  });
+
+  it('a choice stored before cookie-domain was set is replaced, not read in place of the new one', async () => {
+    // A sub-domain page (the test browser maps *.cookie-charter.test here): on localhost a Domain
+    // cookie is host-only, so the two cookies could not both exist.
+    const tab = window.open(`http://www.cookie-charter.test:${location.port}/test/pages/domain.html`, '_blank')!;
+    try {
+      const { data } = await new Promise<MessageEvent>((resolve) => addEventListener('message', resolve, { once: true }));
+      expect(data.read, 'the old choice is read').to.deep.equal({ statistics: true });
+      expect(data.after, 'the new one is what counts').to.deep.equal({ statistics: false });
+      const stored = data.cookies.filter((c: string) => c.startsWith('cookies_preferences='));
+      expect(stored).to.have.length(1);
+      expect(decodeURIComponent(stored[0])).to.include('"choices":{"statistics":false}');
+      const domains = (await browserCookies()).filter((c) => c.name == 'cookies_preferences').map((c) => c.domain);
+      expect(domains).to.deep.equal(['.cookie-charter.test']);
+    } finally {
+      tab.close();
+    }
   });
 
   it('fires cookie-charter-change after a choice, bubbling out of the shadow root', async () => {

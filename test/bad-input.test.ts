@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CookieCharter } from '../src/cookie-charter.js';
-import { CONFIG, charter, consoleErrors, part, partRendered } from './helpers.js';
+import { CONFIG, charter, consoleErrors, part, partRendered, shows, storeRaw } from './helpers.js';
 
 /** Renders `json` as a charter, returning the element and the console errors it caused. */
 async function withErrors(json: unknown, attributes: Record<string, string> = {}, expected = 1) {
@@ -96,24 +96,50 @@ describe('bad input', () => {
     expect(el.choices).to.equal(null);
   });
 
-  it('texts that are not strings, and text keys no view uses', async () => {
-    const { errors } = await withErrors(
-      { ...CONFIG, texts: { fr: { acceptAll: 3, rejectAll: 'Non merci' }, en: 'Hello', de: { acceptAl: 'Alle' } } },
-      { mode: 'charter' },
-    );
-    expect(errors.join('\n')).to.include('texts.fr: expected an object of non-empty strings');
-    expect(errors.join('\n')).to.include('texts.en: expected an object of non-empty strings');
-    expect(errors.join('\n')).to.include('texts.de.acceptAl: unknown key');
+  it('texts that are not strings: each named, the built-in texts shown, nothing thrown', async () => {
+    const texts = { fr: { bannerText: 5, rejectAll: 'Non merci' }, en: 'Hello' };
+    const { el, errors } = await withErrors({ ...CONFIG, texts });
+    expect(errors).to.deep.equal([
+      'cookie-charter: configuration.texts: fr.bannerText is 5, not a non-empty string, en is "Hello", not an object of texts; the built-in texts are used instead',
+    ]);
+    expect(part(el, 'description')!.textContent).to.include('dépose les cookies nécessaires');
+    expect(part(el, 'reject')!.textContent).to.equal('Tout refuser');
   });
 
-  it('a max-age-days that is not a positive number: named, 180 used', async () => {
-    let el!: CookieCharter;
-    const errors = await consoleErrors(async () => (el = await charter(CONFIG, { 'max-age-days': 'six mois' })), 1);
-    expect(errors).to.have.length(1);
-    expect(errors[0]).to.equal('cookie-charter: the max-age-days attribute is not valid; using 180');
-    expect(el.maxAgeDays).to.equal(180);
-    el.acceptAll();
-    expect(el.choices, 'a choice is still kept').to.deep.equal({ statistics: true, media: true });
+  it('text keys that no view uses', async () => {
+    const { errors } = await withErrors({ ...CONFIG, texts: { de: { acceptAl: 'Alle' } } }, { mode: 'charter' });
+    expect(errors).to.deep.equal(['cookie-charter: texts.de.acceptAl: unknown key']);
+  });
+
+  describe('a max-age-days that is not a positive number: named, and 180 used from the first read on', () => {
+    const DAY = 864e5;
+    const stored = (daysAgo: number) =>
+      storeRaw(
+        JSON.stringify({
+          v: 1,
+          rev: 'media,statistics',
+          date: new Date(Date.now() - daysAgo * DAY).toISOString(),
+          id: 'abc',
+          choices: { statistics: true, media: false },
+        }),
+      );
+    for (const value of ['six mois', '0', '-3', '']) {
+      it(`"${value}"`, async () => {
+        stored(179);
+        let el!: CookieCharter;
+        const errors = await consoleErrors(async () => (el = await charter(CONFIG, { 'max-age-days': value })), 1);
+        expect(errors).to.deep.equal(['cookie-charter: the max-age-days attribute is not valid; using 180']);
+        expect(el.choices, 'a 179-day-old choice is kept').to.deep.equal({ statistics: true, media: false });
+        expect(shows(el, 'banner')).to.equal(false);
+        el.remove();
+        stored(181);
+        await consoleErrors(async () => (el = await charter(CONFIG, { 'max-age-days': value })), 1);
+        expect(el.choices, 'a 181-day-old one is not').to.equal(null);
+        expect(shows(el, 'banner')).to.equal(true);
+        el.acceptAll();
+        expect(el.choices, 'a new choice is kept').to.deep.equal({ statistics: true, media: true });
+      });
+    }
   });
 
   it('a mode that is neither: the default, banner, as HTML does for enumerated attributes', async () => {

@@ -174,6 +174,8 @@ describe('storage', () => {
       ['a "__proto__" category', (v) => `${JSON.stringify(v).slice(0, -2)},"__proto__":true}}`],
       ['a non-boolean choice', (v) => JSON.stringify({ ...v, choices: { statistics: 'yes', media: false } })],
       ['a missing category', (v) => JSON.stringify({ ...v, choices: { statistics: true } })],
+      ['no version, and another revision', (v) => JSON.stringify({ rev: 'old', date: v.date, id: v.id, choices: v.choices })],
+      ['a version that is not a number', (v) => JSON.stringify({ ...v, v: '1' })],
       ['keys in another order', (v) => JSON.stringify({ choices: v.choices, v: 1, rev: v.rev, date: v.date, id: v.id })],
     ];
     for (const [what, make] of forged) {
