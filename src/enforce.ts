@@ -121,11 +121,11 @@ export function enforce(state: EnforceState): void {
     const grants = (id: string) => stored.choices[id] ?? host.has(id);
     const withdrawn = optional.filter((id) => lastGrants?.[id] && !grants(id));
     lastGrants = Object.fromEntries(optional.map((id) => [id, grants(id)]));
-    if (withdrawn.length) {
-      const rows = (ids: string[]) => config.cookies.filter((row) => ids.includes(row.category)).map((row) => row.name);
-      deleteCookies(rows(withdrawn), rows([NECESSARY]), host.cookieDomain);
-      if (host.hasAttribute('reload-on-withdraw')) location.reload();
-    }
+    // Every refused category, not only those withdrawn here: an earlier consent, since expired or
+    // asked again, may have left cookies that this refusal must not keep.
+    const rows = (ids: string[]) => config.cookies.filter((row) => ids.includes(row.category)).map((row) => row.name);
+    deleteCookies(rows(optional.filter((id) => !grants(id))), rows([NECESSARY]), host.cookieDomain);
+    if (withdrawn.length && host.hasAttribute('reload-on-withdraw')) location.reload();
     if (consentMode) consentUpdate(consentMode, grants);
     for (const c of matomo) matomoChoice(c.matomo, grants(c.id));
     const proofUrl = host.getAttribute('proof-url');

@@ -175,12 +175,13 @@ describe('withdrawal', () => {
     expect(names).to.include('unrelated');
   });
 
-  it('deletes nothing when nothing was withdrawn', async () => {
-    const el = await charter(WITHDRAWABLE);
+  it('Tout refuser also deletes what an earlier, expired consent left', async () => {
     document.cookie = '_pk_id.1.abcd=1; path=/';
-    el.rejectAll();
-    await tick(300);
-    expect(document.cookie).to.include('_pk_id.1.abcd');
+    document.cookie = 'VISITOR_INFO1_LIVE=v; path=/';
+    const el = await charter(WITHDRAWABLE);
+    el.save({ statistics: false, media: true });
+    await waitUntil(() => !document.cookie.includes('_pk_id'), 'the refused category’s cookie is deleted');
+    expect(document.cookie, 'a granted category’s is kept').to.include('VISITOR_INFO1_LIVE=v');
   });
 });
 
