@@ -4,7 +4,7 @@
  * of this part's modules (see borrowed.ts).
  */
 import { html, nothing } from 'lit';
-import { NECESSARY, isTexts, localize, type Config, type Problem } from './config.js';
+import { NECESSARY, localize, type Config, type Problem } from './config.js';
 import { explainProblems } from './config-problems.js';
 import type { CookieCharter } from './cookie-charter.js';
 import type { StoredChoice } from './consent-store.js';
@@ -96,8 +96,13 @@ export function settle(host: CookieCharter, config: Config, problems: Problem[])
   const dialog = host.renderRoot.querySelector('dialog');
   if (dialog && !dialog.open) dialog.showModal();
   if (!dialog && openers.has(host)) {
-    openers.get(host)!.focus?.();
+    const opener = openers.get(host)!;
     openers.delete(host);
+    // Saving from the banner's Personnaliser takes the banner, and the button, away: focus then goes
+    // to the announcement of the choice, where the banner was, rather than being lost to <body>.
+    const status = host.renderRoot.querySelector<HTMLElement>('[role=status]')!;
+    if (!opener.isConnected) status.tabIndex = -1;
+    (opener.isConnected ? opener : status).focus?.();
   }
 }
 
@@ -111,8 +116,7 @@ function checkConfig(config: Config, problems: Problem[]): void {
     checkedConfigs.add(config);
     const known = { ...bannerEn, ...charterEn, ...placeholderEn };
     for (const [lang, texts] of Object.entries(config.texts))
-      if (!isTexts(texts)) problems.push([`texts.${lang}`, 'texts', texts]);
-      else for (const key in texts) if (!(key in known)) problems.push([`texts.${lang}.${key}`, 'unknown']);
+      for (const key in texts) if (!(key in known)) problems.push([`texts.${lang}.${key}`, 'unknown']);
   }
   report(explainProblems(problems));
 }

@@ -17,6 +17,15 @@ function pageButton(where: 'before' | 'after', el: Element): HTMLButtonElement {
   return button;
 }
 
+/** Presses Enter on the banner's Personnaliser; returns the dialog once focus has moved into it. */
+async function openFromCustomize(el: CookieCharter): Promise<HTMLElement> {
+  part(el, 'customize')!.focus();
+  await sendKeys({ press: 'Enter' });
+  const dialog = await partRendered(el, 'preferences');
+  await waitUntil(() => dialog.contains(focused(el)), 'focus moved into the dialog');
+  return dialog;
+}
+
 describe('accessibility', () => {
   afterEach(async () => {
     await emulateMedia({ colorScheme: 'light' });
@@ -104,10 +113,7 @@ describe('accessibility', () => {
       const el = await charter();
       const after = pageButton('after', el);
       try {
-        part(el, 'customize')!.focus();
-        await sendKeys({ press: 'Enter' });
-        const dialog = await partRendered(el, 'preferences');
-        await waitUntil(() => dialog.contains(focused(el)), 'focus moved into the dialog');
+        const dialog = await openFromCustomize(el);
         const seen = new Set<Element>();
         for (let i = 0; i < 14; i++) {
           await sendKeys({ press: 'Tab' });
@@ -121,6 +127,24 @@ describe('accessibility', () => {
         expect(focused(el)?.getAttribute('part')).to.equal('customize');
         expect(rawCookie(), 'closing is never consent').to.equal(undefined);
         expect(!!part(el, 'banner')).to.equal(true);
+      } finally {
+        after.remove();
+      }
+    });
+
+    it('saving from Personnaliser, which takes the banner away, leaves focus on the announcement, then Tab goes on after it', async () => {
+      const el = await charter();
+      const after = pageButton('after', el);
+      try {
+        await openFromCustomize(el);
+        part(el, 'save')!.focus();
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => !part(el, 'preferences'), 'the dialog closes');
+        expect(!!part(el, 'banner'), 'the banner is gone').to.equal(false);
+        expect(focused(el)?.getAttribute('role')).to.equal('status');
+        expect(focused(el)!.textContent).to.include('Choix enregistré.');
+        await sendKeys({ press: 'Tab' });
+        expect(document.activeElement === after, 'Tab goes on to what follows the element').to.equal(true);
       } finally {
         after.remove();
       }
