@@ -125,3 +125,17 @@ export function parseConfig(source: string | null): { config: Config; problems: 
 /** The text of `value` in `lang`, else in French, else in whatever language it has. */
 export const localize = (value: Localized, lang: string): string =>
   typeof value == 'string' ? value : (value[lang] ?? value.fr ?? Object.values(value)[0]);
+
+/**
+ * The language an element is shown in: its nearest `[lang]` (French when none), regional variants as
+ * their language, and English for a language that is neither French nor one `texts` gives.
+ */
+export function languageOf(el: Element, texts: Config['texts']): string {
+  const lang = (el.closest('[lang]')?.getAttribute('lang') || 'fr').split('-')[0].toLowerCase();
+  return lang == 'fr' || lang in texts ? lang : 'en';
+}
+
+/** Who sets a category's cookies, each named once, in the table's order. */
+export const providersOf = (config: Config, category: string): string[] => [
+  ...new Set(config.cookies.filter((row) => row.category == category).map((row) => row.provider)),
+];

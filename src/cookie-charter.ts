@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { NECESSARY, localize, parseConfig, type Config, type Problem } from './config.js';
+import { NECESSARY, languageOf, localize, parseConfig, providersOf, type Config, type Problem } from './config.js';
 import { readChoice, subscribe, writeChoice, type StoreOptions, type StoredChoice } from './consent-store.js';
 import { styles } from './cookie-charter.styles.js';
 import { bannerFr, type BannerTexts } from './i18n/fr.js';
@@ -307,10 +307,9 @@ export class CookieCharter extends LitElement {
    * this file; any other language waits for the English texts, fetched once.
    */
   private _texts(): [string, BannerTexts | undefined] {
-    let lang = (this.closest('[lang]')?.getAttribute('lang') || 'fr').split('-')[0].toLowerCase();
     const texts = this._config.texts;
+    const lang = languageOf(this, texts);
     if (lang == 'fr') return [lang, { ...bannerFr, ...texts.fr }];
-    if (!(lang in texts)) lang = 'en';
     if (!english) load('en').then((m) => ((english = m.bannerEn), this.requestUpdate()), () => {});
     return [lang, english && ({ ...english, ...texts[lang] } as BannerTexts)];
   }
@@ -322,7 +321,7 @@ export class CookieCharter extends LitElement {
 
   /** " (Matomo, Google)": who sets a category's cookies, for the banner. */
   private _providers(category: string): string {
-    const names = new Set(this._config.cookies.filter((row) => row.category == category).map((row) => row.provider));
-    return names.size ? ` (${[...names].join(', ')})` : '';
+    const names = providersOf(this._config, category).join(', ');
+    return names && ` (${names})`;
   }
 }

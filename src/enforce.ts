@@ -5,7 +5,7 @@
  * stored choice (from this tab or another): what it does is page-wide, and done once per choice.
  */
 import type { Config } from './config.js';
-import { NECESSARY, localize } from './config.js';
+import { NECESSARY, languageOf, localize, providersOf } from './config.js';
 import type { StoredChoice } from './consent-store.js';
 import type { CookieCharter } from './cookie-charter.js';
 import { deleteCookies } from './enforce/cleanup.js';
@@ -29,12 +29,6 @@ export interface EnforceState {
   local: boolean;
 }
 
-/** The page's language as the element reads it (see cookie-charter.ts): fr, en or one the JSON has texts for. */
-function language({ host, config }: EnforceState): string {
-  const lang = (host.closest('[lang]')?.getAttribute('lang') || 'fr').split('-')[0].toLowerCase();
-  return lang == 'fr' || lang in config.texts ? lang : 'en';
-}
-
 const PLACEHOLDER: Record<string, PlaceholderTexts> = { fr: placeholderFr, en: placeholderEn };
 
 let current: EnforceState | undefined;
@@ -52,13 +46,13 @@ const granted = (category: string) => !!current?.host.isConnected && current.hos
 /** Gated scripts and frames, as the current choice says; again whenever the page adds some. */
 function gate(): void {
   const { host, config } = current!;
-  const lang = language(current!);
+  const lang = languageOf(host, config.texts);
   runGrantedScripts(granted, host.nonce || host.getAttribute('nonce') || '');
   gateFrames(
     granted,
     (id) => {
       const category = config.categories.find((c) => c.id == id);
-      const providers = [...new Set(config.cookies.filter((row) => row.category == id).map((row) => row.provider))].join(', ');
+      const providers = providersOf(config, id).join(', ');
       const texts = { ...placeholderEn, ...PLACEHOLDER[lang], ...config.texts[lang] } as PlaceholderTexts;
       return [{ label: category?.label ? localize(category.label, lang) : id, providers }, texts, lang];
     },
@@ -131,7 +125,7 @@ export function enforce(state: EnforceState): void {
     const proofUrl = host.getAttribute('proof-url');
     if (state.local && proofUrl) {
       // What was shown: the configuration, and the built-in banner texts of the language under it.
-      const lang = language(state);
+      const lang = languageOf(host, config.texts);
       sendProof(proofUrl, stored, { config, lang, texts: { ...(lang == 'fr' ? bannerFr : bannerEn), ...config.texts[lang] } });
     }
   }
