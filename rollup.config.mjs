@@ -35,7 +35,7 @@ const filesBesideBundle = {
 const BORROWED = '\0borrowed';
 const borrow = {
   name: 'borrow',
-  resolveId: (id) => (id === 'lit' || id === 'js-cookie' || id.endsWith('/borrowed.js') ? BORROWED : null),
+  resolveId: (id) => (id === 'lit-html' || id === 'js-cookie' || id.endsWith('/borrowed.js') ? BORROWED : null),
   load: (id) =>
     id === BORROWED
       ? 'export let html, nothing, Cookies;\nexport { Cookies as default };\n' +
@@ -43,11 +43,32 @@ const borrow = {
       : null,
 };
 
+/**
+ * Lit's hooks for polyfills and its version registry (for Lit's dev tools), which this build never
+ * uses, are cut from the minified production modules. Each pattern must match: a Lit update that
+ * changes them fails the build here instead of silently shipping them again.
+ */
+const LIT_HOOKS = [
+  [/@lit\/reactive-element\/reactive-element\.js$/, /\w+\?\.\(\{ReactiveElement:\w+\}\),\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)/],
+  [/lit-html\/lit-html\.js$/, /;\w+\?\.\(\w+,\w+\),\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\)/],
+];
+const stripLitHooks = {
+  name: 'strip-lit-hooks',
+  transform(code, id) {
+    for (const [file, hook] of LIT_HOOKS)
+      if (file.test(id)) {
+        if (!hook.test(code)) this.error(`Lit's hooks not found in ${id}: update LIT_HOOKS`);
+        return code.replace(hook, (found) => (found.startsWith(';') ? ';' : 'void 0'));
+      }
+    return null;
+  },
+};
+
 export default [
   {
     input: 'src/define.ts',
     output: { file: 'dist/cookie-charter.js', format: 'iife' },
-    plugins: [filesBesideBundle, nodeResolve(), templates(), typescript(), minify(false)],
+    plugins: [filesBesideBundle, nodeResolve(), stripLitHooks, templates(), typescript(), minify(false)],
   },
   ...['lazy', 'enforce'].map((name) => ({
     input: `src/${name}.ts`,

@@ -1,4 +1,4 @@
-import { unsafeCSS } from 'lit';
+import { unsafeCSS } from '@lit/reactive-element';
 
 // Our own constant CSS, so unsafeCSS is safe, and it spares the banner's path the `css` tag (its
 // checks and error message). The identity tag lets the build minify the text like any css``.

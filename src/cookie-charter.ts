@@ -1,4 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import type { PropertyValues } from '@lit/reactive-element';
+import { html, nothing } from 'lit-html';
+import { BaseElement } from './base-element.js';
 import { NECESSARY, languageOf, localize, parseConfig, providersOf, type Config, type Problem } from './config.js';
 import { readChoice, subscribe, writeChoice, type StoreOptions, type StoredChoice } from './consent-store.js';
 import { styles } from './cookie-charter.styles.js';
@@ -76,7 +78,7 @@ let english: EnglishTexts | undefined;
  * @cssprop [--cookie-charter-z-index=2147483000] - Stacking level of the banner.
  * @cssprop [--cookie-charter-shadow=0 -0.25rem 1rem #0004] - Shadow of the banner and the dialog.
  */
-export class CookieCharter extends LitElement {
+export class CookieCharter extends BaseElement {
   static override styles = styles;
 
   static override properties = {

@@ -6,7 +6,7 @@
  * the callers only fall back.
  */
 import Cookies from 'js-cookie';
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit-html';
 import type { borrow } from './borrowed.js';
 
 const FILES = {

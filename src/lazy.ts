@@ -3,7 +3,7 @@
  * texts). A first visit that only shows the banner never downloads it. No Lit call at the top level
  * of this part's modules (see borrowed.ts).
  */
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit-html';
 import { NECESSARY, localize, type Config, type Problem } from './config.js';
 import { explainProblems } from './config-problems.js';
 import type { CookieCharter } from './cookie-charter.js';

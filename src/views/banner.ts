@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit-html';
 import type { CookieCharter } from '../cookie-charter.js';
 import { fill } from '../format.js';
 import type { BannerTexts } from '../i18n/fr.js';

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit-html';
 import { fill } from '../format.js';
 import type { ViewContext } from './context.js';
 import { choicesView } from './choices.js';

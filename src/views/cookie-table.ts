@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit-html';
 import type { CookieRow } from '../config.js';
 import type { Texts } from './context.js';
 

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html } from 'lit-html';
 import type { ViewContext } from './context.js';
 import { choicesView } from './choices.js';
 
