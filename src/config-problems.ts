@@ -11,6 +11,8 @@ const EXPECTED: Record<string, string> = {
   flag: 'true or false',
   list: 'an array',
   object: 'an object',
+  matomo: 'true or "cookies"',
+  consentMode: '{"category": ["consent type", …]} naming categories',
 };
 
 /** One line per problem, naming its place: `cookies[2].name: expected a non-empty string, got 42`. */

@@ -15,8 +15,8 @@ export interface Category {
   description?: Localized;
   /** Audience measurement that the CNIL exempts from consent: on without asking, the visitor can opt out. */
   exempt?: boolean;
-  /** Matomo's consent for this category: `true` (requireConsent…) or `"cookies"` (requireCookieConsent…); as given. */
-  matomo?: unknown;
+  /** Matomo's consent for this category: `true` (requireConsent…) or `"cookies"` (requireCookieConsent…). */
+  matomo?: true | 'cookies';
 }
 
 export interface CookieRow {
@@ -34,8 +34,8 @@ export interface Config {
   cookies: CookieRow[];
   /** Per language, texts that replace the built-in ones. */
   texts: Record<string, Record<string, string>>;
-  /** Google Consent Mode: per category, the consent types it grants (`{"statistics": ["analytics_storage"]}`); as given. */
-  consentMode?: unknown;
+  /** Google Consent Mode: per category, the consent types it grants (`{"statistics": ["analytics_storage"]}`). */
+  consentMode?: Record<string, string[]>;
 }
 
 /**
@@ -62,13 +62,14 @@ export const KINDS: Record<string, (v: unknown) => boolean> = {
   list: Array.isArray,
   object: isObject,
   languages: (v) => isObject(v) && Object.values(v).every(isTexts),
-  // Checked by the enforcing part, which is fetched whenever they are present (see enforce.ts).
-  enforced: () => true,
+  matomo: (v) => v === true || v == 'cookies',
+  // Checked once the categories are known (see parseConfig).
+  consentMode: isObject,
 };
 
 /** The fields of each kind of item: `kind`, or `kind?` when optional. */
-const TOP = { categories: 'list?', cookies: 'list?', texts: 'languages?', consentMode: 'enforced?' };
-const CATEGORY = { id: 'id', label: 'localized', description: 'localized?', exempt: 'flag?', matomo: 'enforced?' };
+const TOP = { categories: 'list?', cookies: 'list?', texts: 'languages?', consentMode: 'consentMode?' };
+const CATEGORY = { id: 'id', label: 'localized', description: 'localized?', exempt: 'flag?', matomo: 'matomo?' };
 const COOKIE = { provider: 'text', service: 'text', name: 'text', purpose: 'text', category: 'id?', duration: 'text?' };
 
 /** Notes what is wrong with `item`; true when it is usable (an unknown key is harmless). */
@@ -103,6 +104,11 @@ export function parseConfig(source: string | null): { config: Config; problems: 
 
   list(top.categories).forEach((item, i) => {
     const place = `categories[${i}]`;
+    // A wrong `matomo` is reported and left out; its category is kept.
+    if (isObject(item) && item.matomo !== undefined && !KINDS.matomo(item.matomo)) {
+      problems.push([`${place}.matomo`, 'matomo', item.matomo]);
+      item = { ...item, matomo: undefined };
+    }
     if (!check(item, CATEGORY, place, problems)) return;
     if (categories.some((c) => c.id == item.id)) problems.push([`${place}.id`, 'duplicate', item.id]);
     else categories.push(item as unknown as Category);
@@ -118,7 +124,13 @@ export function parseConfig(source: string | null): { config: Config; problems: 
 
   // Texts that are not all strings are left out, all of them: the built-in ones are shown.
   if (KINDS.languages(top.texts)) config.texts = top.texts as Config['texts'];
-  config.consentMode = top.consentMode as Config['consentMode'];
+  // Consent Mode is used whole or not at all: every key a category, every value consent types.
+  const consentMode = top.consentMode;
+  if (isObject(consentMode)) {
+    if (Object.entries(consentMode).every(([id, types]) => categories.some((c) => c.id == id) && Array.isArray(types) && types.every(isText)))
+      config.consentMode = consentMode as Config['consentMode'];
+    else problems.push(['consentMode', 'consentMode', consentMode]);
+  }
   return { config, problems };
 }
 

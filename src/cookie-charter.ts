@@ -6,6 +6,7 @@ import { readChoice, subscribe, writeChoice, type StoreOptions, type StoredChoic
 import { styles } from './cookie-charter.styles.js';
 import { bannerFr, type BannerTexts } from './i18n/fr.js';
 import type { BannerTexts as EnglishTexts } from './i18n/fr.js';
+import { pushConsentDefaults } from './integrations/consent-defaults.js';
 import { load } from './lazy-loader.js';
 import { answerReopenLinks } from './reopen-links.js';
 import { bannerView } from './views/banner.js';
@@ -271,13 +272,15 @@ export class CookieCharter extends BaseElement {
     const stored = (this._stored = readChoice(this._storeOptions));
     this.requestUpdate();
     const changed = stored && (stored.date != previous?.date || stored.id != previous?.id);
+    // Synchronously: on a page whose tags' snippets follow the script, before their first command.
+    pushConsentDefaults(this._config, !!stored);
     if (changed) {
       // A copy: what a listener does with it cannot change the stored choice.
       const { v, ...detail }: CookieCharterChangeDetail & { v: 1 } = structuredClone(stored);
       this.dispatchEvent(new CustomEvent('cookie-charter-change', { detail, bubbles: true, composed: true }));
     }
     // The enforcing part is fetched when there is something to enforce: a new choice (clean-up, proof),
-    // gated elements, integrations, or a grant that scripts added later would need.
+    // gated elements, integrations' updates, or a grant that scripts added later would need.
     if (
       changed ||
       document.querySelector('[data-cookie-category]') ||
@@ -285,7 +288,8 @@ export class CookieCharter extends BaseElement {
       this._config.categories.some((c) => c.matomo || c.exempt) ||
       Object.values(stored?.choices || {}).includes(true)
     )
-      load('enforce').then((part) => part.enforce({ host: this, config: this._config, stored, local }), () => {});
+      // With the choice stored when the part is there: a visitor may have chosen while it loaded.
+      load('enforce').then((part) => part.enforce({ host: this, config: this._config, stored: this._stored, local }), () => {});
   }
 
   private async _loadLazyPart(): Promise<boolean> {

@@ -1,6 +1,7 @@
 /**
  * What makes the choice bind ("What a choice does" in the contract): gated scripts and frames,
- * clean-up on withdrawal, Google Consent Mode, Matomo and proof of consent. The main file fetches
+ * clean-up on withdrawal, Google Consent Mode's and Matomo's updates, and proof of consent (their
+ * defaults are pushed by the main file, see integrations/consent-defaults.ts). The main file fetches
  * this part when the page has something to enforce, and calls `enforce` from every element after each
  * stored choice (from this tab or another): what it does is page-wide, and done once per choice.
  */
@@ -15,9 +16,8 @@ import { runGrantedScripts } from './enforce/scripts.js';
 import { bannerEn } from './i18n/en.js';
 import { bannerFr } from './i18n/fr.js';
 import { placeholderEn, placeholderFr } from './i18n/placeholder.js';
-import { consentDefault, consentUpdate } from './integrations/consent-mode.js';
-import { matomoChoice, matomoRequire, type MatomoMode } from './integrations/matomo.js';
-import { report } from './report.js';
+import { consentUpdate } from './integrations/consent-mode.js';
+import { matomoChoice } from './integrations/matomo.js';
 
 export { borrow } from './borrowed.js';
 
@@ -34,6 +34,8 @@ const PLACEHOLDER: Record<string, PlaceholderTexts> = { fr: placeholderFr, en: p
 let current: EnforceState | undefined;
 /** Choices (id and date) already enforced: several elements report the same one. */
 const enforced = new Set<string>();
+/** Choices already sent as proof of consent. */
+const proven = new Set<string>();
 /**
  * What was granted when this part last enforced a choice, to see withdrawals. Its first call sets it:
  * the main file loads this part at start whenever anything is granted (stored, or exempt).
@@ -60,48 +62,14 @@ function gate(): void {
   );
 }
 
-/**
- * The integrations' settings, checked here rather than in config.ts (this part is fetched whenever
- * they are present): what is wrong is reported once and left out.
- */
-const checked = new WeakMap<Config, ReturnType<typeof integrations>>();
-
-function integrations(config: Config): [Record<string, string[]> | undefined, { id: string; matomo: MatomoMode }[]] {
-  if (checked.has(config)) return checked.get(config)!;
-  const problems: string[] = [];
-  const known = (id: string) => config.categories.some((c) => c.id == id);
-  let consentMode = config.consentMode as Record<string, string[]> | undefined;
-  if (consentMode !== undefined) {
-    const valid =
-      !!consentMode && typeof consentMode == 'object' &&
-      Object.entries(consentMode).every(([id, types]) => known(id) && Array.isArray(types) && types.every((t) => typeof t == 'string' && t));
-    if (!valid) {
-      problems.push(`consentMode: expected {"category": ["consent type", …]} naming categories, got ${JSON.stringify(consentMode)}`);
-      consentMode = undefined;
-    }
-  }
-  const matomo = config.categories.filter((c, i) => {
-    const ok = c.matomo === undefined || c.matomo === true || c.matomo == 'cookies';
-    if (!ok) problems.push(`categories[${i - 1}].matomo: expected true or "cookies", got ${JSON.stringify(c.matomo)}`);
-    return ok && c.matomo !== undefined;
-  }) as { id: string; matomo: MatomoMode }[];
-  report(problems);
-  checked.set(config, [consentMode, matomo]);
-  return [consentMode, matomo];
-}
-
 export function enforce(state: EnforceState): void {
   const first = !current;
   current = state;
   const { host, config, stored } = state;
   const optional = config.categories.slice(1).map((c) => c.id);
-  const [consentMode, matomo] = integrations(config);
 
   if (first) {
     lastGrants = stored ? undefined : Object.fromEntries(optional.map((id) => [id, host.has(id)]));
-    // Before any gated script runs.
-    if (consentMode) consentDefault(consentMode);
-    for (const c of matomo) matomoRequire(c.matomo);
     new MutationObserver((mutations) => {
       if (mutations.some((m) => [...m.addedNodes].some((n) => /^(SCRIPT|IFRAME)$/.test(n.nodeName) || (n as Element).querySelector?.('script,iframe'))))
         gate();
@@ -120,14 +88,18 @@ export function enforce(state: EnforceState): void {
     const rows = (ids: string[]) => config.cookies.filter((row) => ids.includes(row.category)).map((row) => row.name);
     deleteCookies(rows(optional.filter((id) => !grants(id))), rows([NECESSARY]), host.cookieDomain);
     if (withdrawn.length && host.hasAttribute('reload-on-withdraw')) location.reload();
-    if (consentMode) consentUpdate(consentMode, grants);
-    for (const c of matomo) matomoChoice(c.matomo, grants(c.id));
-    const proofUrl = host.getAttribute('proof-url');
-    if (state.local && proofUrl) {
-      // What was shown: the configuration, and the built-in banner texts of the language under it.
-      const lang = languageOf(host, config.texts);
-      sendProof(proofUrl, stored, { config, lang, texts: { ...(lang == 'fr' ? bannerFr : bannerEn), ...config.texts[lang] } });
-    }
+    // The defaults were pushed by the main file when the first element connected.
+    if (config.consentMode) consentUpdate(config.consentMode, grants);
+    for (const c of config.categories) if (c.matomo) matomoChoice(c.matomo, grants(c.id));
+  }
+  // Apart: a call made at start may have enforced this choice already, but only the call made for
+  // the choice stored on this page knows that it is this page's to prove.
+  const proofUrl = host.getAttribute('proof-url');
+  if (key && state.local && proofUrl && !proven.has(key)) {
+    proven.add(key);
+    // What was shown: the configuration, and the built-in banner texts of the language under it.
+    const lang = languageOf(host, config.texts);
+    sendProof(proofUrl, stored, { config, lang, texts: { ...(lang == 'fr' ? bannerFr : bannerEn), ...config.texts[lang] } });
   }
   gate();
 }

@@ -1,7 +1,7 @@
 /**
- * Google Consent Mode v2: `consent default` with every mapped type denied before any gated script
- * runs, then `consent update` for each choice, through `window.gtag` when the page defines it, else
- * pushed to `dataLayer` as the gtag snippet does (an `arguments` object, which is what gtag.js reads).
+ * Google Consent Mode v2: `consent update` for each choice (the default is pushed by
+ * consent-defaults.ts), through `window.gtag` when the page defines it, else pushed to `dataLayer` as
+ * the gtag snippet does (an `arguments` object, which is what gtag.js reads).
  */
 type ConsentState = Record<string, 'granted' | 'denied'>;
 
@@ -12,7 +12,7 @@ declare global {
   }
 }
 
-function gtag(..._args: unknown[]): void {
+export function gtag(..._args: unknown[]): void {
   if (typeof window.gtag == 'function') window.gtag(...arguments);
   else (window.dataLayer ??= []).push(arguments);
 }
@@ -23,10 +23,6 @@ function state(map: Record<string, string[]>, granted: (category: string) => boo
   for (const [category, types] of Object.entries(map))
     for (const type of types) result[type] = result[type] == 'granted' || granted(category) ? 'granted' : 'denied';
   return result;
-}
-
-export function consentDefault(map: Record<string, string[]>): void {
-  gtag('consent', 'default', state(map, () => false));
 }
 
 export function consentUpdate(map: Record<string, string[]>, granted: (category: string) => boolean): void {
