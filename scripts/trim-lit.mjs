@@ -1,0 +1,117 @@
+/**
+ * What the script-tag build (dist/cookie-charter.js, every visitor's download) cuts out of Lit's
+ * minified production modules: the parts this element never uses. Each cut is an exact piece of
+ * Lit's file; a Lit update that changes one fails the build (and the tests) instead of silently
+ * shipping it again or cutting something else. The tests serve Lit trimmed the same way
+ * (web-test-runner.config.mjs), so the whole suite runs on the Lit that ships; the ES module build
+ * (dist/esm/) keeps Lit whole.
+ *
+ * A cut is only made where this code, and lit-html and @lit/reactive-element themselves, never
+ * reach the code cut. What makes that true of the sources is checked by `checkSources` below, so a
+ * change that starts to need a cut feature fails the build with the reason.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Per module (the end of its path): [what it is, [piece of Lit, replacement]…]. */
+const TRIMS = {
+  '@lit/reactive-element/reactive-element.js': [
+    [
+      // Lit's hooks for polyfills and its version registry (for Lit's dev tools).
+      'polyfill and version hooks',
+      [/\w+\?\.\(\{ReactiveElement:\w+\}\),\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)/, 'void 0'],
+    ],
+  ],
+  'lit-html/lit-html.js': [
+    ['polyfill and version hooks', [/;\w+\?\.\(\w+,\w+\),\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\)/, ';']],
+  ],
+};
+
+/** `code` of the module `id` with its cuts made; null for a module with none. Throws when a cut is not found. */
+export function trimLit(code, id) {
+  const path = id.replaceAll('\\', '/');
+  const file = Object.keys(TRIMS).find((end) => path.endsWith(`/node_modules/${end}`));
+  if (!file) return null;
+  for (const [what, ...cuts] of TRIMS[file])
+    for (const [piece, replacement] of cuts) {
+      const found = typeof piece == 'string' ? code.includes(piece) : piece.test(code);
+      if (!found) throw new Error(`trim-lit: ${file} changed (${what}): update scripts/trim-lit.mjs`);
+      code = typeof piece == 'string' ? code.split(piece).join(replacement) : code.replace(piece, replacement);
+    }
+  return code;
+}
+
+/** What the sources may import from Lit; anything else may need a part that is cut. */
+const IMPORTS = {
+  'lit-html': ['html', 'nothing', 'render'],
+  '@lit/reactive-element': ['ReactiveElement', 'PropertyValues', 'unsafeCSS'],
+};
+/** The property options the trimmed ReactiveElement handles: an attribute name, and a Number type. */
+const OPTIONS = /^\s*(attribute:\s*'[\w-]+'|type:\s*Number)\s*$/;
+
+/** What `source` (a TypeScript file) needs of Lit that is cut: one reason per finding. */
+function needsOf(source) {
+  const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const found = [];
+  for (const [, names, module] of code.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+'((?:@?lit)[^']*)'/g))
+    for (const name of names.split(',').map((n) => n.replace(/\btype\s+/, '').trim()).filter(Boolean))
+      if (!IMPORTS[module]?.includes(name)) found.push(`imports ${name} from ${module}`);
+  for (const [, module] of code.matchAll(/import\s+(?:\w+|\*\s+as\s+\w+)\s+from\s+'((?:@?lit)[^']*)'/g)) found.push(`imports ${module}`);
+  for (const [, use] of code.matchAll(/\b(addController|addInitializer|createProperty|renderBefore|creationScope)\b/g)) found.push(`uses ${use}`);
+  if (/static\s+(?:override\s+)?styles\s*=\s*\[/.test(code)) found.push('gives an array of styles');
+  const properties = /static\s+(?:override\s+)?properties\s*=\s*\{([\s\S]*?)\n\s*\};/.exec(code)?.[1] ?? '';
+  for (const [, options] of properties.matchAll(/\{([^{}]*)\}/g))
+    for (const option of options.split(',').filter((o) => o.trim()))
+      if (!OPTIONS.test(option)) found.push(`gives the property option ${option.trim()}`);
+  found.push(...templateNeeds(code));
+  return found;
+}
+
+/**
+ * What the html`` templates in `code` need of lit-html's parser that is cut: bindings on an element
+ * itself (`<div ${…}>`), in a comment, or in the text of script, style, textarea or title.
+ */
+function templateNeeds(code) {
+  const found = [];
+  /** Skips a template literal's text from `i` (after its backtick); `html` when it is an html`` template. */
+  const literal = (i, html) => {
+    let text = '';
+    let inTag = false;
+    let quote = '';
+    for (; code[i] != '`'; i++) {
+      if (code[i] == '\\') {
+        text += code[i++];
+      } else if (code[i] == '$' && code[i + 1] == '{') {
+        if (html && inTag && !quote && !/=\s*$/.test(text)) found.push(`binds an element in html\`…${text.slice(-30)}\``);
+        if (html && /<!--(?![\s\S]*-->)/.test(text)) found.push('binds in an HTML comment');
+        if (html && /<(script|style|textarea|title)\b[^>]*>(?![\s\S]*<\/\1)/i.test(text)) found.push('binds in the text of script, style, textarea or title');
+        i = expression(i + 2);
+        text += '\0';
+        continue;
+      } else if (inTag && (code[i] == '"' || code[i] == "'")) quote = quote == code[i] ? '' : quote || code[i];
+      else if (code[i] == '<' && !quote) inTag = /[a-z]/i.test(code[i + 1]);
+      else if (code[i] == '>' && !quote) inTag = false;
+      text += code[i];
+    }
+    return i;
+  };
+  /** Skips a `${…}` expression from `i` (after its `${`), templates inside it included. */
+  const expression = (i) => {
+    for (let depth = 1; depth; i++) {
+      if (code[i] == '`') i = literal(i + 1, code.slice(i - 4, i) == 'html');
+      else if (code[i] == "'" || code[i] == '"') for (const quote = code[i++]; code[i] != quote; i++) i += code[i] == '\\' ? 1 : 0;
+      else depth += code[i] == '{' ? 1 : code[i] == '}' ? -1 : 0;
+    }
+    return i - 1;
+  };
+  for (let i = code.indexOf('html`'); i != -1; i = code.indexOf('html`', i)) i = literal(i + 5, true);
+  return found;
+}
+
+/** What in `dir`'s TypeScript files needs a part of Lit that is cut: one line per finding. */
+export function checkSources(dir) {
+  const found = [];
+  for (const name of readdirSync(dir, { recursive: true }))
+    if (name.endsWith('.ts')) for (const need of needsOf(readFileSync(join(dir, name), 'utf8'))) found.push(`${join(dir, name)}: ${need}`);
+  return found;
+}
