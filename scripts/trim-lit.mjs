@@ -21,6 +21,25 @@ const TRIMS = {
       'polyfill and version hooks',
       [/\w+\?\.\(\{ReactiveElement:\w+\}\),\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)/, 'void 0'],
     ],
+    [
+      // Reactive controllers (addController): none is added.
+      'controllers',
+      ['addController(t){(this._$EO??=new Set).add(t),void 0!==this.renderRoot&&this.isConnected&&t.hostConnected?.()}removeController(t){this._$EO?.delete(t)}', ''],
+      [',this._$EO?.forEach(t=>t.hostConnected?.())', ''],
+      ['disconnectedCallback(){this._$EO?.forEach(t=>t.hostDisconnected?.())}', 'disconnectedCallback(){}'],
+      ['this._$EO?.forEach(t=>t.hostUpdate?.()),', ''],
+      ['this._$EO?.forEach(t=>t.hostUpdated?.()),', ''],
+    ],
+    [
+      // What decorators use: class initializers and property metadata (with the global Symbol.metadata
+      // and litPropertyMetadata this defines for them). The element declares `static properties`.
+      'decorators',
+      ['static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}', ''],
+      [',this.constructor.l?.forEach(t=>t(this))', ''],
+      ['void 0!==t.l&&(this.l=[...t.l]),', ''],
+      ['Symbol.metadata??=Symbol("metadata"),a.litPropertyMetadata??=new WeakMap;', ''],
+      ['const t=this[Symbol.metadata];if(null!==t){const s=litPropertyMetadata.get(t);if(void 0!==s)for(const[t,i]of s)this.elementProperties.set(t,i)}', ''],
+    ],
   ],
   'lit-html/lit-html.js': [
     ['polyfill and version hooks', [/;\w+\?\.\(\w+,\w+\),\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\)/, ';']],
