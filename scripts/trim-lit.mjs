@@ -69,6 +69,32 @@ const TRIMS = {
       ['const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}', ''],
       ['update(t){this._$Eq&&=this._$Eq.forEach(t=>this._$ET(t,this[t])),this._$EM()}', 'update(t){this._$EM()}'],
     ],
+    [
+      // `styles` as an array (flattened, deduplicated) and the conversion of each for browsers without
+      // constructable style sheets: the element gives one CSSResult, for browsers that have them.
+      'styles',
+      [
+        'static finalizeStyles(s){const i=[];if(Array.isArray(s)){const e=new Set(s.flat(1/0).reverse());for(const s of e)i.unshift(t(s))}else void 0!==s&&i.push(t(s));return i}',
+        'static finalizeStyles(s){return s?[s]:[]}',
+      ],
+    ],
+  ],
+  '@lit/reactive-element/css-tag.js': [
+    [
+      // Browsers without constructable style sheets (the element does not support them: README,
+      // Browsers): the <style> elements made for them, and the CSSResult's constructor check and
+      // cache, which only the `css` tag (not in the bundle) needs.
+      'constructable style sheets only',
+      [
+        'e=t.ShadowRoot&&(void 0===t.ShadyCSS||t.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype',
+        'e=!0',
+      ],
+      ['if(this._$cssResult$=!0,o!==s)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");', 'this._$cssResult$=!0;'],
+      [
+        'get styleSheet(){let t=this.o;const s=this.t;if(e&&void 0===t){const e=void 0!==s&&1===s.length;e&&(t=o.get(s)),void 0===t&&((this.o=t=new CSSStyleSheet).replaceSync(this.cssText),e&&o.set(s,t))}return t}',
+        'get styleSheet(){return this.o||(this.o=new CSSStyleSheet).replaceSync(this.cssText),this.o}',
+      ],
+    ],
   ],
   'lit-html/lit-html.js': [
     ['polyfill and version hooks', [/;\w+\?\.\(\w+,\w+\),\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\)/, ';']],
