@@ -98,6 +98,25 @@ const TRIMS = {
   ],
   'lit-html/lit-html.js': [
     ['polyfill and version hooks', [/;\w+\?\.\(\w+,\w+\),\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\)/, ';']],
+    [
+      // Directives (none is imported: see IMPORTS), so resolving a value's directive returns the value,
+      // and what only directives read: the parts' connection state for async directives and their
+      // public getters (parentNode, startNode, endNode, tagName).
+      'directives',
+      [
+        'function M(t,i,s=t,e){if(i===E)return i;let h=void 0!==e?s._$Co?.[e]:s._$Cl;const o=a(i)?void 0:i._$litDirective$;return h?.constructor!==o&&(h?._$AO?.(!1),void 0===o?h=void 0:(h=new o(t),h._$AT(t,s,e)),void 0!==e?(s._$Co??=[])[e]=h:s._$Cl=h),void 0!==h&&(i=M(t,h._$AS(t,i.values),h,e)),i}',
+        'function M(t,i){return i}',
+      ],
+      ['this._$AN=void 0,', ''],
+      ['get _$AU(){return this._$AM._$AU}', ''],
+      ['get _$AU(){return this._$AM?._$AU??this._$Cv}', ''],
+      [',this._$Cv=e?.isConnected??!0', ''],
+      ['for(this._$AP?.(!1,!0,s);', 'for(;'],
+      ['setConnected(t){void 0===this._$AM&&(this._$Cv=t,this._$AP?.(t))}', ''],
+      ['get parentNode(){return this._$AM.parentNode}', ''],
+      ['get parentNode(){let t=this._$AA.parentNode;const i=this._$AM;return void 0!==i&&11===t?.nodeType&&(t=i.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}', ''],
+      ['get tagName(){return this.element.tagName}', ''],
+    ],
   ],
 };
 
