@@ -117,6 +117,33 @@ const TRIMS = {
       ['get parentNode(){let t=this._$AA.parentNode;const i=this._$AM;return void 0!==i&&11===t?.nodeType&&(t=i.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}', ''],
       ['get tagName(){return this.element.tagName}', ''],
     ],
+    [
+      // Template kinds and bindings the element's templates never have (checkSources): svg`` and
+      // mathml`` templates (only html`` is imported), compiled templates, bindings on an element itself,
+      // in a comment, or in the text of script/style/textarea/title.
+      'template kinds',
+      ['l=2===i?"<svg>":3===i?"<math>":""', 'l=""'],
+      ['+(2===i?"</svg>":3===i?"</math>":"")', ''],
+      [',2===i||3===i){const t=this.el.content.firstChild;t.replaceWith(...t.childNodes)}', '){}'],
+      ['e="number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)', 'e=this._$AC(t)'],
+      ['else t.startsWith(o)&&(d.push({type:6,index:l}),r.removeAttribute(t))', ''],
+      [':1===r.type?i=new r.ctor(h,r.name,r.strings,this,t):6===r.type&&(i=new Z(h,this,t))', ':1===r.type&&(i=new r.ctor(h,r.name,r.strings,this,t))'],
+      ['else{let t=-1;for(;-1!==(t=r.data.indexOf(o,t+1));)d.push({type:7,index:l}),t+=o.length-1}', ''],
+      [
+        'if(y.test(r.tagName)){const t=r.textContent.split(o),i=t.length-1;if(i>0){r.textContent=s?s.emptyScript:"";for(let s=0;s<i;s++)r.append(t[s],c()),P.nextNode(),d.push({type:2,index:++l});r.append(t[i],c())}}',
+        '',
+      ],
+      ['y.test(u[2])&&(n=RegExp("</"+u[2],"g")),', ''],
+    ],
+    [
+      // Render options the element never gives (it renders with `{ host }` only): renderBefore, creationScope.
+      'render options',
+      [
+        'const D=(t,i,s)=>{const e=s?.renderBefore??i;let h=e._$litPart$;if(void 0===h){const t=s?.renderBefore??null;e._$litPart$=h=new k(i.insertBefore(c(),t),t,void 0,s??{})}return h._$AI(t),h}',
+        'const D=(t,i,s)=>{let h=i._$litPart$;return void 0===h&&(i._$litPart$=h=new k(i.appendChild(c()),null,void 0,s)),h._$AI(t),h}',
+      ],
+      ['(t?.creationScope??l).importNode', 'l.importNode'],
+    ],
   ],
 };
 
