@@ -22,9 +22,10 @@ const BESIDE = {
 const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
 /** Whitespace out of html`` and css`` templates; a failure must fail the build, not ship unminified. */
 const templates = () => minifyTemplates({ include: ['src/**'], failOnError: true });
-// `_private` members are renamed too: nothing outside the file reads them (Lit's own are `_$…`).
+// `_private` members are renamed too, and Lit's own (`_$…`): nothing outside the file reads them (the
+// fetched parts use the main file's html and nothing, whose results only the main file's Lit reads).
 const minify = (module) =>
-  terser({ ecma: 2021, module, compress: { passes: 2 }, mangle: { properties: { regex: /^_[a-z]/ } }, format: { comments: false } });
+  terser({ ecma: 2021, module, compress: { passes: 2 }, mangle: { properties: { regex: /^_[a-z$]/ } }, format: { comments: false } });
 
 /** In the script-tag build, `import('./lazy.js')` stays a runtime import of the file beside the bundle. */
 const filesBesideBundle = {
