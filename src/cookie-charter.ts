@@ -109,6 +109,8 @@ export class CookieCharter extends BaseElement {
 
   // Internal state below is not reactive: whatever changes it calls requestUpdate().
   private _parsed?: Config;
+  /** The JSON's text that `_parsed` was read from. */
+  private _source?: string | null;
   private _problems!: Problem[];
   private _stored: StoredChoice | null = null;
   /** The preferences dialog is open. */
@@ -119,6 +121,8 @@ export class CookieCharter extends BaseElement {
   private _unsubscribe?: () => void;
   private _padded = false;
   private _onResize = () => this.requestUpdate();
+  /** Reads the JSON again when it changes (it may come after the element: see connectedCallback). */
+  private _jsonWatcher = new MutationObserver(() => document.readyState != 'loading' && this._readJson());
 
   /** The stored choices, or null while the visitor has made none (or it expired). */
   get choices(): Record<string, boolean> | null {
@@ -130,21 +134,26 @@ export class CookieCharter extends BaseElement {
     this._unsubscribe = subscribe((local) => this._refresh(local));
     addEventListener('resize', this._onResize);
     answerReopenLinks(this);
-    this._refresh();
-    // The configuration is read by now. The words for its problems come with the lazily loaded part,
-    // which then reports them.
-    if (this._problems.length) this._loadLazyPart();
+    // The JSON may come after the element: from a script in <head> the element connects before the
+    // parser has read its children, and a framework may add them later. While the page loads, a JSON
+    // not there yet is waited for until DOMContentLoaded (a part of it is not a JSON to report); after
+    // that, any change to it is read.
+    this._jsonWatcher.observe(this, { childList: true, subtree: true });
+    if (document.readyState == 'loading' && this._configSource() == null)
+      document.addEventListener('DOMContentLoaded', () => this._readJson(true), { once: true });
+    else this._readJson(true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._jsonWatcher.disconnect();
     this._unsubscribe?.();
     removeEventListener('resize', this._onResize);
     this._padPage(null);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('maxAgeDays') && !(this.maxAgeDays > 0)) this._problem(['max-age-days', 'attribute', 180]);
+    if (changed.has('maxAgeDays') && !this._maxAgeValid) this._problem(['max-age-days', 'attribute', 180]);
     if (this.mode == 'charter') this._loadLazyPart();
   }
 
@@ -232,11 +241,25 @@ export class CookieCharter extends BaseElement {
     document.documentElement.style.scrollPaddingBottom = banner ? `${banner.offsetHeight}px` : '';
   }
 
-  /** The configuration, read from the JSON the first time it is needed (connected or not). */
+  /** The configuration, read from the JSON the first time it is needed (connected or not), and again when it changed. */
   private get _config(): Config {
-    // Problems are noted only once it is read: connectedCallback reads it first, and API calls before they note any.
-    if (!this._parsed) ({ config: this._parsed, problems: this._problems } = parseConfig(this._configSource()));
+    if (!this._parsed) {
+      // Problems not reported yet are those of an earlier JSON (or "none found"): replaced.
+      ({ config: this._parsed, problems: this._problems } = parseConfig((this._source = this._configSource())));
+    }
     return this._parsed!;
+  }
+
+  /**
+   * Reads the JSON again if it changed since the last read (or `always`: when connecting), with the
+   * stored choice under it. The words for its problems come with the lazily loaded part, which then
+   * reports them.
+   */
+  private _readJson(always?: boolean): void {
+    if (this._configSource() !== this._source) this._parsed = undefined;
+    else if (!always) return;
+    this._refresh();
+    if (this._problems.length) this._loadLazyPart();
   }
 
   /** The JSON: the element's own, else that of the first `<cookie-charter>` of the page that has one. */
@@ -250,13 +273,21 @@ export class CookieCharter extends BaseElement {
     return this._config.categories.filter((c) => c.id != NECESSARY && !c.exempt);
   }
 
+  /**
+   * From a minute (a shorter Max-Age rounds to nothing: the choice would be gone at once) to 400 days
+   * (13 months, the longest the CNIL accepts for a consent cookie, and Chrome's own cap); not NaN or Infinity.
+   */
+  private get _maxAgeValid(): boolean {
+    return this.maxAgeDays >= 1 / 1440 && this.maxAgeDays <= 400;
+  }
+
   private get _storeOptions(): StoreOptions {
     const asked = this._asked().map((c) => c.id);
     return {
       name: this.cookieName,
       domain: this.cookieDomain,
       // Also before willUpdate has reported an invalid value: the first read comes before it.
-      maxAgeDays: this.maxAgeDays > 0 ? this.maxAgeDays : 180,
+      maxAgeDays: this._maxAgeValid ? this.maxAgeDays : 180,
       rev: this.revision || [...asked].sort().join(),
       optional: this._config.categories.slice(1).map((c) => c.id),
       asked,

@@ -111,7 +111,7 @@ describe('bad input', () => {
     expect(errors).to.deep.equal(['cookie-charter: texts.de.acceptAl: unknown key']);
   });
 
-  describe('a max-age-days that is not a positive number: named, and 180 used from the first read on', () => {
+  describe('a max-age-days that is not a number of days from a minute to 400: named, and 180 used from the first read on', () => {
     const DAY = 864e5;
     const stored = (daysAgo: number) =>
       storeRaw(
@@ -123,7 +123,7 @@ describe('bad input', () => {
           choices: { statistics: true, media: false },
         }),
       );
-    for (const value of ['six mois', '0', '-3', '']) {
+    for (const value of ['six mois', '0', '-3', '', 'Infinity', '1e400', '0.00001', '401']) {
       it(`"${value}"`, async () => {
         stored(179);
         let el!: CookieCharter;
