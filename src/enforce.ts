@@ -32,6 +32,16 @@ export interface EnforceState {
 const PLACEHOLDER: Record<string, PlaceholderTexts> = { fr: placeholderFr, en: placeholderEn };
 
 let current: EnforceState | undefined;
+/** What each element last reported: when the last to report is removed, another answers for the page. */
+const reported = new Map<CookieCharter, EnforceState>();
+
+/** The state of an element still connected (the last to report, else another), or none. */
+function connected(): EnforceState | undefined {
+  if (current?.host.isConnected) return current;
+  for (const [host, state] of reported)
+    if (host.isConnected) return (current = state);
+    else reported.delete(host); // it reports again if it is connected again
+}
 /** Choices (id and date) already enforced: several elements report the same one. */
 const enforced = new Set<string>();
 /** Choices already sent as proof of consent. */
@@ -43,10 +53,11 @@ const proven = new Set<string>();
 let lastGrants: Record<string, boolean> | undefined;
 
 /** Whether `category` may run, as the element that last reported says (none, once it is gone). */
-const granted = (category: string) => !!current?.host.isConnected && current.host.has(category);
+const granted = (category: string) => !!connected()?.host.has(category);
 
 /** Gated scripts and frames, as the current choice says; again whenever the page adds some. */
 function gate(): void {
+  if (!connected()) return;
   const { host, config } = current!;
   const lang = languageOf(host, config.texts);
   runGrantedScripts(granted, host.nonce || host.getAttribute('nonce') || '');
@@ -58,13 +69,14 @@ function gate(): void {
       const texts = { ...placeholderEn, ...PLACEHOLDER[lang], ...config.texts[lang] } as PlaceholderTexts;
       return [{ label: category?.label ? localize(category.label, lang) : id, providers }, texts, lang];
     },
-    (id) => current!.host.save({ [id]: true }),
+    (id) => connected()?.host.save({ [id]: true }),
   );
 }
 
 export function enforce(state: EnforceState): void {
   const first = !current;
   current = state;
+  reported.set(state.host, state);
   const { host, config, stored } = state;
   const optional = config.categories.slice(1).map((c) => c.id);
 
