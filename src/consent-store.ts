@@ -26,19 +26,31 @@ export interface StoreOptions {
 
 const DAY = 864e5;
 
-
 /** Told of every stored choice: `local` when it was stored on this page, not in another tab. */
 type Listener = (local: boolean) => void;
 const listeners = new Set<Listener>();
 let reported: string | undefined;
 
-/** The other tabs of the site hear of a choice at once (BroadcastChannel does not echo to the sender). */
-const tabs = new BroadcastChannel('cookie-charter');
-tabs.onmessage = () => listeners.forEach((listener) => listener(false));
+/**
+ * The other tabs of the site hear of a choice at once (BroadcastChannel does not echo to the sender).
+ * Opened on first use, not at import: a browser without it, or a context where it throws, only
+ * loses the other tabs.
+ */
+let tabs: BroadcastChannel | undefined;
+function channel(): BroadcastChannel | undefined {
+  try {
+    tabs ??= new BroadcastChannel('cookie-charter');
+    tabs.onmessage = () => listeners.forEach((listener) => listener(false));
+  } catch {
+    // no other tab hears this one
+  }
+  return tabs;
+}
 
 /** Calls `listener` after every stored choice, from any element or tab. Returns the unsubscribe function. */
 export function subscribe(listener: Listener): () => void {
   listeners.add(listener);
+  channel();
   return () => listeners.delete(listener);
 }
 
@@ -94,6 +106,6 @@ export function writeChoice(options: StoreOptions, choices: Record<string, boole
     'max-age': String(Math.round(options.maxAgeDays * 86400)), // js-cookie wants strings
   });
   listeners.forEach((listener) => listener(true));
-  tabs.postMessage(0);
+  channel()?.postMessage(0);
   return value;
 }
