@@ -29,7 +29,7 @@ const DAY = 864e5;
 /** Told of every stored choice: `local` when it was stored on this page, not in another tab. */
 type Listener = (local: boolean) => void;
 const listeners = new Set<Listener>();
-let reported: string | undefined;
+const reported = new Set<string>();
 
 /**
  * The other tabs of the site hear of a choice at once (BroadcastChannel does not echo to the sender).
@@ -55,6 +55,23 @@ export function subscribe(listener: Listener): () => void {
 }
 
 /**
+ * The values of every cookie of `name` the page sees: there can be several (on a longer path, on the
+ * host and on a parent domain, the name percent-encoded), in an order the page cannot choose. Names
+ * and values URI-decoded (a cookie that cannot be is left out).
+ */
+function values(name: string): string[] {
+  const found = [];
+  for (const cookie of document.cookie.split('; '))
+    try {
+      const [key, value] = cookie.split(/=(.*)/).map(decodeURIComponent);
+      if (key == name) found.push(value);
+    } catch {
+      // not URI-decodable: not a value this version wrote
+    }
+  return found;
+}
+
+/**
  * The value as this version writes it: known keys in a fixed order, known categories in the
  * configuration's order, strict types. Throws on a value that cannot be one.
  */
@@ -70,11 +87,11 @@ function canonical({ date, id, choices }: Omit<StoredChoice, 'v' | 'rev'>, { rev
 }
 
 /**
- * The valid stored choice, or null: missing or empty, of another version or revision, or expired (ask again,
- * quietly); unparsable or forged, i.e. not exactly what this version writes (ask again, and say so once).
+ * `raw` as a valid stored choice, or null: empty, of another version or revision, or expired (ask
+ * again, quietly); unparsable or forged, i.e. not exactly what this version writes (ask again, and
+ * say so once).
  */
-export function readChoice(options: StoreOptions): StoredChoice | null {
-  const raw = Cookies.get(options.name);
+function valid(raw: string | undefined, options: StoreOptions): StoredChoice | null {
   if (!raw) return null;
   try {
     const value = JSON.parse(raw);
@@ -85,9 +102,22 @@ export function readChoice(options: StoreOptions): StoredChoice | null {
   } catch {
     // reported below
   }
-  if (raw !== reported) console.error(`cookie-charter: the stored cookie ${options.name} is not a valid choice; asking again.`);
-  reported = raw;
+  if (!reported.has(raw)) console.error(`cookie-charter: the stored cookie ${options.name} is not a valid choice; asking again.`);
+  reported.add(raw);
   return null;
+}
+
+/**
+ * The stored choice: of every cookie of the name the page sees, the valid one with the newest `date`;
+ * null when none is valid.
+ */
+export function readChoice(options: StoreOptions): StoredChoice | null {
+  let newest: StoredChoice | null = null;
+  for (const raw of values(options.name)) {
+    const choice = valid(raw, options);
+    if (choice && !(newest && newest.date >= choice.date)) newest = choice;
+  }
+  return newest;
 }
 
 /** Stores `choices` (keeping the consent id of a still valid choice) and tells every element. */
@@ -95,10 +125,10 @@ export function writeChoice(options: StoreOptions, choices: Record<string, boole
   // Unique, not secret: a consent id identifies a record of consent; it grants nothing.
   const id = readChoice(options)?.id ?? Date.now().toString(36) + Math.random().toString(36).slice(2);
   const value = canonical({ date: new Date().toISOString(), id, choices }, options);
-  // A host-only cookie left from before `cookie-domain` was set would be read first, hiding this one.
-  if (options.domain) Cookies.remove(options.name);
+  // Other copies of the name on this site are removed by the enforcing part (enforce/shadows.ts); until
+  // then, and for those it cannot remove, the newest date makes this one the choice read.
   // js-cookie URI-encodes the value (leaving the characters that cookies allow as they are), and
-  // sets (and removes) on `Path=/` unless told otherwise.
+  // sets on `Path=/` unless told otherwise.
   Cookies.set(options.name, JSON.stringify(value), {
     domain: options.domain,
     sameSite: 'Lax',

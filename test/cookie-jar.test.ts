@@ -4,9 +4,9 @@
  * where cookies cannot be kept or read, or BroadcastChannel is missing. Each case runs test/pages/jar.html
  * (the built file) in a tab or a frame, driven by messages, and reads back what the pages see.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { browserCookies } from './helpers.js';
+import { browserCookies, charter } from './helpers.js';
 
 /** What test/pages/jar.html reports. */
 interface State {
@@ -23,6 +23,17 @@ interface State {
 
 const SAVED = 'Choix enregistré.';
 const PAGE = '/test/pages/jar.html';
+/** The same page on sub-domains of a real-looking site (the test browser maps them to this server). */
+const on = (host: string, query = '') => `http://${host}.cookie-charter.test:${location.port}${PAGE}${query}`;
+const PORTAL = on('www', '?domain=.cookie-charter.test');
+const BLOG = on('blog');
+
+/** A stored value as the element writes it, `minutes` old. */
+const value = (statistics: boolean, minutes: number) =>
+  encodeURIComponent(
+    JSON.stringify({ v: 1, rev: 'statistics', date: new Date(Date.now() - minutes * 60_000).toISOString(), id: 'earlier', choices: { statistics } }),
+  );
+
 const closers: (() => void)[] = [];
 let messages = 0;
 
@@ -77,6 +88,78 @@ async function jar() {
     .map((c) => `${c.name} ${c.domain} ${c.path} ${JSON.parse(decodeURIComponent((c as unknown as { value: string }).value)).choices.statistics}`)
     .sort();
 }
+
+describe('one visitor, one choice, whatever the cookie jar holds', () => {
+  it('a refusal on the blog (host-only) after an acceptance on the portal (cookie-domain) is what the blog reads', async () => {
+    await (await open(PORTAL)).send('accept');
+    const blog = await open(BLOG);
+    expect(blog.first.choices, 'the portal’s shared choice applies on the blog').to.deep.equal({ statistics: true });
+    const after = await blog.send('reject');
+    expect(after.status).to.equal(SAVED);
+    expect([after.choices, after.other, after.has, after.banner]).to.deep.equal([{ statistics: false }, { statistics: false }, false, false]);
+    expect((await open(BLOG)).first.choices, 'the next page of the blog').to.deep.equal({ statistics: false });
+    // The portal's shared cookie is the portal's: it stays, and the blog's newer choice wins over it there.
+    expect((await open(PORTAL)).first.choices, 'the portal keeps its own').to.deep.equal({ statistics: true });
+    expect(await jar()).to.deep.equal([
+      'cookies_preferences .cookie-charter.test / true',
+      'cookies_preferences blog.cookie-charter.test / false',
+    ]);
+  });
+
+  it('a refusal on the portal (cookie-domain) after an acceptance on the blog (host-only) is what both read', async () => {
+    await (await open(BLOG)).send('accept');
+    const after = await (await open(PORTAL)).send('reject');
+    expect([after.choices, after.status]).to.deep.equal([{ statistics: false }, SAVED]);
+    const blog = await open(BLOG);
+    expect([blog.first.choices, blog.first.has, blog.first.ran]).to.deep.equal([{ statistics: false }, false, 0]);
+    expect((await open(PORTAL)).first.choices).to.deep.equal({ statistics: false });
+  });
+
+  it('a copy on a longer path, set by another page, is outranked at once, then removed', async () => {
+    document.cookie = `cookies_preferences=${value(true, 2)}; path=/test/`;
+    const page = await open(PAGE, 'frame');
+    expect(page.first.choices, 'read where it applies').to.deep.equal({ statistics: true });
+    const after = await page.send('reject');
+    expect([after.choices, after.other, after.status]).to.deep.equal([{ statistics: false }, { statistics: false }, SAVED]);
+    expect((await open(PAGE, 'frame')).first.choices, 'the next page under /test/').to.deep.equal({ statistics: false });
+    await waitUntil(async () => (await jar()).length == 1, 'the copy on /test/ is removed');
+    expect(await jar()).to.deep.equal(['cookies_preferences localhost / false']);
+  });
+
+  it('a copy under the percent-encoded name is outranked at once, then removed', async () => {
+    document.cookie = `cookies%5Fpreferences=${value(true, 2)}; path=/`;
+    const page = await open(PAGE, 'frame');
+    expect(page.first.choices, 'js-cookie reads encoded names: so does the element').to.deep.equal({ statistics: true });
+    const after = await page.send('reject');
+    expect([after.choices, after.other, after.status]).to.deep.equal([{ statistics: false }, { statistics: false }, SAVED]);
+    expect((await open(PAGE, 'frame')).first.choices).to.deep.equal({ statistics: false });
+    await waitUntil(async () => (await jar()).length == 1, 'the encoded copy is removed');
+    expect(await jar()).to.deep.equal(['cookies_preferences localhost / false']);
+  });
+
+  it('on a page at the root of the site too: the copies go, the one just written stays', async () => {
+    expect(location.pathname, 'this test page').to.equal('/');
+    document.cookie = `cookies%5Fpreferences=${value(true, 2)}; path=/`;
+    const el = await charter({ categories: [{ id: 'statistics', label: 'Mesure d’audience' }] });
+    expect(el.choices).to.deep.equal({ statistics: true });
+    el.rejectAll();
+    await waitUntil(async () => !(await jar()).some((c) => c.startsWith('cookies%5F')), 'the encoded copy is removed');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await jar()).to.deep.equal(['cookies_preferences localhost / false']);
+    expect(el.choices).to.deep.equal({ statistics: false });
+  });
+
+  it('reads the valid copy with the newest date, whatever the order the browser lists them in', async () => {
+    // Listed first: the longer path. Then, at one path, the older cookie first.
+    document.cookie = `cookies_preferences=${value(false, 5)}; path=/test/`;
+    document.cookie = `cookies%5Fpreferences=${value(false, 4)}; path=/`;
+    document.cookie = `cookies_preferences=${value(true, 3)}; path=/`;
+    document.cookie = `cookies_preferences=${encodeURIComponent('{"v":1,"forged":true}')}; path=/test/pages/`;
+    const { first } = await open(PAGE, 'frame');
+    expect([first.choices, first.banner]).to.deep.equal([{ statistics: true }, false]);
+    expect(first.errors).to.deep.equal([]);
+  });
+});
 
 describe('contexts where cookies cannot be kept or read', () => {
   it('no BroadcastChannel: the element is still defined, stores the choice and says so', async () => {
