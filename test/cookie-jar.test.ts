@@ -22,6 +22,7 @@ interface State {
 }
 
 const SAVED = 'Choix enregistré.';
+const PAGE_ONLY = 'Choix appliqué à cette page seulement\u00a0: votre navigateur refuse les cookies.';
 const PAGE = '/test/pages/jar.html';
 /** The same page on sub-domains of a real-looking site (the test browser maps them to this server). */
 const on = (host: string, query = '') => `http://${host}.cookie-charter.test:${location.port}${PAGE}${query}`;
@@ -162,6 +163,33 @@ describe('one visitor, one choice, whatever the cookie jar holds', () => {
 });
 
 describe('contexts where cookies cannot be kept or read', () => {
+  it('a document.cookie that drops writes: the choice applies for the page view, and the banner says it is not remembered', async () => {
+    const page = await open(`${PAGE}?unwritable`, 'frame');
+    expect(page.first.banner).to.equal(true);
+    const after = await page.send('accept');
+    expect(after.status).to.equal(PAGE_ONLY);
+    expect([after.choices, after.other, after.has, after.banner]).to.deep.equal([{ statistics: true }, { statistics: true }, true, false]);
+    expect(after.cookies).to.equal('');
+    await waitUntil(async () => (await page.send()).ran == 1, 'the granted script runs on this page');
+    expect((await open(`${PAGE}?unwritable`, 'frame')).first.banner, 'the next page asks again').to.equal(true);
+  });
+
+  it('a frame of another site, whose SameSite=Lax cookie the browser refuses: the same', async () => {
+    const page = await open(on('www'), 'frame');
+    const after = await page.send('reject');
+    expect([after.status, after.choices, after.banner, after.errors]).to.deep.equal([PAGE_ONLY, { statistics: false }, false, []]);
+    expect(await jar()).to.deep.equal([]);
+  });
+
+  it('a sandboxed frame (document.cookie throws): nothing thrown, and the banner works for the page view', async () => {
+    const page = await open(PAGE, 'sandboxed frame');
+    expect([page.first.defined, page.first.banner, page.first.cookies, page.first.errors]).to.deep.equal([true, true, 'SecurityError', []]);
+    const after = await page.send('accept');
+    expect([after.status, after.choices, after.has, after.banner]).to.deep.equal([PAGE_ONLY, { statistics: true }, true, false]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await page.send()).errors).to.deep.equal([]);
+  });
+
   it('no BroadcastChannel: the element is still defined, stores the choice and says so', async () => {
     const page = await open(`${PAGE}?no-broadcast`, 'frame');
     expect([page.first.defined, page.first.banner, page.first.errors]).to.deep.equal([true, true, []]);
