@@ -12,6 +12,15 @@ const browserCookies = {
   },
 };
 
+/** `executeServerCommand('clear-cookies')`: forgets every cookie of the context, whatever its domain and path. */
+const clearCookies = {
+  name: 'clear-cookies',
+  executeCommand({ command, session }) {
+    if (command !== 'clear-cookies') return undefined;
+    return session.browser.getPage(session.id).context().clearCookies().then(() => true);
+  },
+};
+
 /**
  * A proof-of-consent receiver: POST /test/proof stores the body; `executeServerCommand('proofs')`
  * returns (and forgets) what came, as a portal's server would have stored it.
@@ -33,7 +42,7 @@ export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
   middleware: [receiveProof],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), browserCookies, proofReceiver],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), browserCookies, clearCookies, proofReceiver],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

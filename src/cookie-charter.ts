@@ -198,13 +198,13 @@ export class CookieCharter extends BaseElement {
     choices = Object(choices);
     for (const id in choices)
       if (!options.optional.includes(id) || typeof choices[id] != 'boolean') this._problem([`save(): ${id}`, 'choice', choices[id]]);
-    writeChoice(
+    const kept = writeChoice(
       options,
       Object.fromEntries(options.optional.map((id) => [id, typeof choices[id] == 'boolean' ? choices[id] : this.has(id)])),
     );
     this._open = false;
     // A live region speaks when its text changes: alternate a trailing space for the same message.
-    const saved = this._texts()[1]?.saved ?? '';
+    const saved = this._texts()[1]?.[kept ? 'saved' : 'savedPageOnly'] ?? '';
     this._status = this._status == saved ? `${saved}\u00a0` : saved;
   }
 

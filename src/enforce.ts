@@ -13,6 +13,7 @@ import { deleteCookies } from './enforce/cleanup.js';
 import { gateFrames, type PlaceholderTexts } from './enforce/frames.js';
 import { sendProof } from './enforce/proof.js';
 import { runGrantedScripts } from './enforce/scripts.js';
+import { removeShadows } from './enforce/shadows.js';
 import { bannerEn } from './i18n/en.js';
 import { bannerFr } from './i18n/fr.js';
 import { placeholderEn, placeholderFr } from './i18n/placeholder.js';
@@ -99,6 +100,8 @@ export function enforce(state: EnforceState): void {
     // asked again, may have left cookies that this refusal must not keep.
     const rows = (ids: string[]) => config.cookies.filter((row) => ids.includes(row.category)).map((row) => row.name);
     deleteCookies(rows(optional.filter((id) => !grants(id))), rows([NECESSARY]), host.cookieDomain);
+    // The choice stored here is the one every page and server must read.
+    if (state.local) removeShadows(host.cookieName, host.cookieDomain);
     if (withdrawn.length && host.hasAttribute('reload-on-withdraw')) location.reload();
     // The defaults were pushed by the main file when the first element connected.
     if (config.consentMode) consentUpdate(config.consentMode, grants);

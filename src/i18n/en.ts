@@ -12,4 +12,5 @@ export const bannerEn: BannerTexts = {
   rejectAll: 'Reject all',
   customize: 'Customise',
   saved: 'Choice saved.',
+  savedPageOnly: 'Choice applied to this page only: your browser refuses cookies.',
 };

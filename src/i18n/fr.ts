@@ -13,6 +13,7 @@ export const bannerFr = {
   rejectAll: 'Tout refuser',
   customize: 'Personnaliser',
   saved: 'Choix enregistré.',
+  savedPageOnly: 'Choix appliqué à cette page seulement\u00a0: votre navigateur refuse les cookies.',
 };
 
 export type BannerTexts = typeof bannerFr;
