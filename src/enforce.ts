@@ -45,8 +45,8 @@ function connected(): EnforceState | undefined {
 }
 /** Choices (id and date) already enforced: several elements report the same one. */
 const enforced = new Set<string>();
-/** Choices already sent as proof of consent. */
-const proven = new Set<string>();
+/** Choices stored on this page whose shadows were removed and proof sent. */
+const storedHere = new Set<string>();
 /**
  * What was granted when this part last enforced a choice, to see withdrawals. Its first call sets it:
  * the main file loads this part at start whenever anything is granted (stored, or exempt).
@@ -100,21 +100,21 @@ export function enforce(state: EnforceState): void {
     // asked again, may have left cookies that this refusal must not keep.
     const rows = (ids: string[]) => config.cookies.filter((row) => ids.includes(row.category)).map((row) => row.name);
     deleteCookies(rows(optional.filter((id) => !grants(id))), rows([NECESSARY]), host.cookieDomain);
-    // The choice stored here is the one every page and server must read.
-    if (state.local) removeShadows(host.cookieName, host.cookieDomain);
     if (withdrawn.length && host.hasAttribute('reload-on-withdraw')) location.reload();
     // The defaults were pushed by the main file when the first element connected.
     if (config.consentMode) consentUpdate(config.consentMode, grants);
     for (const c of config.categories) if (c.matomo) matomoChoice(c.matomo, grants(c.id));
   }
-  // Apart: a call made at start may have enforced this choice already, but only the call made for
-  // the choice stored on this page knows that it is this page's to prove.
-  const proofUrl = host.getAttribute('proof-url');
-  if (key && state.local && proofUrl && !proven.has(key)) {
-    proven.add(key);
+  // What only the page that stored the choice does, apart: a call made at start may have enforced
+  // this choice already, but only the call made for it knows that it was stored here.
+  if (key && state.local && !storedHere.has(key)) {
+    storedHere.add(key);
+    // The choice stored here is the one every page and server must read.
+    removeShadows(host.cookieName, host.cookieDomain);
+    const proofUrl = host.getAttribute('proof-url');
     // What was shown: the configuration, and the built-in banner texts of the language under it.
     const lang = languageOf(host, config.texts);
-    sendProof(proofUrl, stored, { config, lang, texts: { ...(lang == 'fr' ? bannerFr : bannerEn), ...config.texts[lang] } });
+    if (proofUrl) sendProof(proofUrl, stored, { config, lang, texts: { ...(lang == 'fr' ? bannerFr : bannerEn), ...config.texts[lang] } });
   }
   gate();
 }
