@@ -1,23 +1,18 @@
 // Three outputs from src/:
 // 1. dist/cookie-charter.js: the one file a portal includes. An IIFE (no import/export), so it works as
 //    <script src defer> and as <script type="module">, with Lit and js-cookie inside, minified.
-// 2. Files that (1) fetches from beside itself with a relative import() when first needed:
+// 2. Files that (1) fetches from beside its own URL with import() when first needed (src/parts-beside.ts):
 //    dist/cookie-charter-lazy.js (the charter and the preferences), dist/cookie-charter-enforce.js
 //    (what makes the choice bind) and dist/cookie-charter-en.js (the banner's English texts). The
 //    first two borrow (1)'s Lit and js-cookie instead of carrying their own (see src/borrowed.ts).
 // 3. dist/esm/: ES modules for sites that bundle the element themselves (lit and js-cookie left as
 //    imports); the lazy part is an ordinary dynamic-import chunk there. Types come from tsc.
+import { resolve } from 'node:path';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
-/** Modules that the script-tag build imports at run time, from files beside it. */
-const BESIDE = {
-  './lazy.js': './cookie-charter-lazy.js',
-  './enforce.js': './cookie-charter-enforce.js',
-  './i18n/en.js': './cookie-charter-en.js',
-};
 const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
 /** Whitespace out of html`` and css`` templates; a failure must fail the build, not ship unminified. */
 const templates = () => minifyTemplates({ include: ['src/**'], failOnError: true });
@@ -25,10 +20,13 @@ const templates = () => minifyTemplates({ include: ['src/**'], failOnError: true
 const minify = (module) =>
   terser({ ecma: 2021, module, compress: { passes: 2 }, mangle: { properties: { regex: /^_[a-z]/ } }, format: { comments: false } });
 
-/** In the script-tag build, `import('./lazy.js')` stays a runtime import of the file beside the bundle. */
-const filesBesideBundle = {
-  name: 'files-beside-bundle',
-  resolveId: (id) => (BESIDE[id] ? { id: BESIDE[id], external: 'absolute' } : null),
+/**
+ * In the script-tag build, the parts are the files beside the bundle, fetched from the script's own URL
+ * (src/parts-beside.ts), instead of modules that rollup would bundle (src/parts.ts).
+ */
+const partsBesideBundle = {
+  name: 'parts-beside-bundle',
+  resolveId: (id, importer) => (id === './parts.js' && importer?.endsWith('/src/lazy-loader.ts') ? resolve('src/parts-beside.ts') : null),
 };
 
 /** In the fetched files, `lit`, `js-cookie` (and borrowed.ts) become bindings that the main file fills. */
@@ -68,7 +66,7 @@ export default [
   {
     input: 'src/define.ts',
     output: { file: 'dist/cookie-charter.js', format: 'iife' },
-    plugins: [filesBesideBundle, nodeResolve(), stripLitHooks, templates(), typescript(), minify(false)],
+    plugins: [partsBesideBundle, nodeResolve(), stripLitHooks, templates(), typescript(), minify(false)],
   },
   ...['lazy', 'enforce'].map((name) => ({
     input: `src/${name}.ts`,
