@@ -4,7 +4,9 @@
 // 2. Files that (1) fetches from beside its own URL with import() when first needed (src/parts-beside.ts):
 //    dist/cookie-charter-lazy.js (the charter and the preferences), dist/cookie-charter-enforce.js
 //    (what makes the choice bind) and dist/cookie-charter-en.js (the banner's English texts). The
-//    first two borrow (1)'s Lit and js-cookie instead of carrying their own (see src/borrowed.ts).
+//    first two borrow (1)'s Lit and js-cookie instead of carrying their own (see src/borrowed.ts). Each
+//    is one function that puts its exports in `self.cookieCharterParts`, so that it also runs as a
+//    classic script (from a host without CORS).
 // 3. dist/esm/: ES modules for sites that bundle the element themselves (lit and js-cookie left as
 //    imports); the lazy part is an ordinary dynamic-import chunk there. Types come from tsc.
 import { resolve } from 'node:path';
@@ -27,6 +29,24 @@ const minify = (module) =>
 const partsBesideBundle = {
   name: 'parts-beside-bundle',
   resolveId: (id, importer) => (id === './parts.js' && importer?.endsWith('/src/lazy-loader.ts') ? resolve('src/parts-beside.ts') : null),
+};
+
+/** The fetched parts, by name: dist/cookie-charter-<name>.js. */
+const PARTS = { lazy: 'src/lazy.ts', enforce: 'src/enforce.ts', en: 'src/i18n/en.ts' };
+/**
+ * Each part's file is one function that puts the part's exports in `self.cookieCharterParts[name]`: with
+ * no import or export, the same file runs as a module (import(), the usual way) and as a classic script
+ * (from a host that sends no CORS header, see src/parts-beside.ts).
+ */
+const PART = '\0part:';
+const registerPart = {
+  name: 'register-part',
+  resolveId: (id) => (id.startsWith(PART) ? id : null),
+  load(id) {
+    if (!id.startsWith(PART)) return null;
+    const name = id.slice(PART.length);
+    return `import * as part from ${JSON.stringify(resolve(PARTS[name]))};\n(self.cookieCharterParts ??= {}).${name} = part;\n`;
+  },
 };
 
 /** In the fetched files, `lit`, `js-cookie` (and borrowed.ts) become bindings that the main file fills. */
@@ -68,16 +88,12 @@ export default [
     output: { file: 'dist/cookie-charter.js', format: 'iife' },
     plugins: [partsBesideBundle, nodeResolve(), stripLitHooks, templates(), typescript(), minify(false)],
   },
-  ...['lazy', 'enforce'].map((name) => ({
-    input: `src/${name}.ts`,
-    output: { file: `dist/cookie-charter-${name}.js`, format: 'es' },
-    plugins: [borrow, nodeResolve(), templates(), typescript(), minify(true)],
+  ...Object.keys(PARTS).map((name) => ({
+    input: PART + name,
+    // The registered namespace is not frozen: Object.freeze costs bytes and protects nothing there.
+    output: { file: `dist/cookie-charter-${name}.js`, format: 'iife', freeze: false },
+    plugins: [registerPart, borrow, nodeResolve(), templates(), typescript(), minify(false)],
   })),
-  {
-    input: 'src/i18n/en.ts',
-    output: { file: 'dist/cookie-charter-en.js', format: 'es' },
-    plugins: [typescript(), minify(true)],
-  },
   {
     input: { index: 'src/index.ts', define: 'src/define.ts' },
     output: { dir: 'dist/esm', format: 'es', chunkFileNames: '[name].js' },

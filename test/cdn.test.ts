@@ -2,7 +2,7 @@
  * dist/cookie-charter.js from another origin, as from a CDN: web-test-runner.config.mjs serves dist/ at
  * http://cdn.cookie-charter.test:<port> with the CORS header public npm CDNs send, and at
  * http://nocors.cookie-charter.test:<port> without it. Only the script comes from there: the pages are
- * on this origin (test/pages/cdn-*.html), in an iframe, so that the test can read them.
+ * on this origin (test/pages/cdn-*.html, nocors-*.html), in an iframe, so that the test can read them.
  * Each takes the visitor's whole journey: the banner, Personnaliser (the fetched preferences), a
  * choice stored, the granted category's script run; the charter; English.
  */
@@ -44,6 +44,8 @@ const PAGES = {
   'cdn-classic.html': 'cdn.cookie-charter.test',
   'cdn-crossorigin.html': 'cdn.cookie-charter.test',
   'cdn-module.html': 'cdn.cookie-charter.test',
+  // import() of another origin is a CORS fetch: the parts come as classic scripts.
+  'nocors-classic.html': 'nocors.cookie-charter.test',
 };
 
 describe('dist/cookie-charter.js from another origin (a CDN)', () => {
