@@ -10,20 +10,34 @@
  * module script, currentScript is null, and a relative import() resolves against the module's URL.
  *
  * import() of another origin is a CORS fetch: from a host that sends no CORS header it fails, whatever
- * the URL. A classic script then loads the part as a classic `<script>`, which needs no CORS. (A module
- * script, or a tag with `crossorigin`, from such a host never runs at all.)
+ * the URL. A classic script then loads the part as a classic `<script>`, which needs no CORS, with the
+ * script's CSP nonce and a Trusted Types policy of its own. (A module script, or a tag with
+ * `crossorigin`, from such a host never runs at all.)
  */
 import type { fetchPart as fetchModule } from './parts.js';
 
-const base = (document.currentScript as HTMLScriptElement | null)?.src;
+const script = document.currentScript as HTMLScriptElement | null;
+const base = script?.src;
+
+/** What is used of Trusted Types (TypeScript's DOM types have none of it). */
+type ScriptURLPolicy = { createScriptURL(url: string): string };
+/** Created by the first classic fallback: a host with CORS never needs it. */
+let policy: ScriptURLPolicy | undefined;
 
 export const fetchPart: typeof fetchModule = (name) => {
   const url = base ? new URL(`cookie-charter-${name}.js`, base).href : `./cookie-charter-${name}.js`;
   return import(url)
     .catch((error) => {
       if (!base) throw error;
+      // A strict CSP lets the script in by its nonce: the part gets the same. Under Trusted Types, a URL
+      // from a policy that only this file can call, with its own parts' URLs.
       const tag = document.createElement('script');
-      tag.src = url;
+      tag.nonce = script!.nonce;
+      policy ??= (self as { trustedTypes?: { createPolicy(name: string, rules: ScriptURLPolicy): ScriptURLPolicy } }).trustedTypes?.createPolicy(
+        'cookie-charter',
+        { createScriptURL: String },
+      );
+      tag.src = policy ? policy.createScriptURL(url) : url;
       document.head.append(tag);
       return new Promise((resolve, reject) => {
         tag.onload = resolve;

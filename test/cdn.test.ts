@@ -93,4 +93,22 @@ describe('dist/cookie-charter.js from another origin (a CDN)', () => {
       });
     });
   }
+
+  // The strict CSP and Trusted Types a portal may carry: script-src 'self' 'nonce-…', require-trusted-types-for
+  // 'script', trusted-types cookie-charter lit-html. The script is let in by its nonce.
+  for (const [page, what] of [
+    ['cdn-csp.html', 'import() (not a Trusted Types sink) with the nonce it inherits'],
+    ['nocors-csp.html', 'classic scripts with the script’s nonce and a URL from the cookie-charter policy'],
+  ])
+    it(`${page}: under a strict CSP with Trusted Types, the parts come by ${what}`, async () => {
+      const el = await open(`${page}?mode=charter&lang=en`);
+      await waitUntil(() => shadowPart(el, 'charter'), 'the charter renders', { timeout: 4000 });
+      expect(shadowPart(el, 'accept')!.textContent, 'in English').to.equal('Accept all');
+      shadowPart(el, 'accept')!.click();
+      await waitUntil(() => storedChoice()?.choices.statistics === true, 'the choice is stored');
+      await el.show();
+      await el.updateComplete;
+      expect(!!shadowPart(el, 'preferences'), 'the preferences open').to.equal(true);
+      expect(win().__violations).to.deep.equal([]);
+    });
 });
