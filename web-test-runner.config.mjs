@@ -38,11 +38,38 @@ const proofReceiver = {
   executeCommand: ({ command }) => (command === 'proofs' ? proofs.splice(0) : undefined),
 };
 
+/**
+ * Two other origins serving dist/ on this same server, as a CDN would: http://cdn.cookie-charter.test:<port>
+ * sends `Access-Control-Allow-Origin: *` as public npm CDNs do, http://nocors.cookie-charter.test:<port>
+ * sends no CORS header. They serve dist/ only, so that a page under test can load nothing else from them.
+ */
+const CDN_HOSTS = { 'cdn.cookie-charter.test': true, 'nocors.cookie-charter.test': false };
+async function otherOrigins(context, next) {
+  if (!(context.hostname in CDN_HOSTS)) return next();
+  if (!context.path.startsWith('/dist/')) return void (context.status = 404);
+  await next();
+  // After the server's own middleware: its transform cache, keyed by path, replays the headers of the
+  // first response for that path, whatever the host.
+  if (CDN_HOSTS[context.hostname]) context.set('Access-Control-Allow-Origin', '*');
+  else context.remove('Access-Control-Allow-Origin');
+}
+/**
+ * Pages name those origins without a port (`http://cdn.cookie-charter.test/dist/…`): the server writes
+ * its own port in, since it is free to pick another one when a suite already runs on the machine.
+ */
+const portInPages = {
+  name: 'port-in-pages',
+  transform(context) {
+    if (context.path.startsWith('/test/pages/'))
+      return context.body.replace(/(\/\/(?:cdn|nocors)\.cookie-charter\.test)\//g, `$1:${context.URL.port}/`);
+  },
+};
+
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
-  middleware: [receiveProof],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), browserCookies, clearCookies, proofReceiver],
+  middleware: [receiveProof, otherOrigins],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), browserCookies, clearCookies, proofReceiver, portInPages],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
