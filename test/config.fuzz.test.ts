@@ -6,13 +6,15 @@
  * The expected result is computed by an oracle written from the README, not from config.ts.
  * Runs per property (seeds vary; fast-check prints the seed and the shrunk counterexample on failure):
  * arbitrary strings 1000, fc.json() 500, fc.jsonValue() under the known keys 500, near-valid
- * configurations 1000, valid configurations 500 (3 500 in all, about a second).
+ * configurations 1000, valid configurations 500, the words for arbitrary problems 500 (4 000 in all,
+ * a few seconds).
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { explainProblems } from '../src/config-problems.js';
 import { parseConfig, type Problem } from '../src/config.js';
 import { report } from '../src/report.js';
+import { charter, consoleErrors } from './helpers.js';
 
 type Json = Record<string, unknown>;
 
@@ -330,6 +332,25 @@ describe('fuzzed configuration reader', function () {
       runs(500),
     );
   });
+
+  it('the words for any problem, with any value (from JSON or a save() call): never a throw (500 runs)', () => {
+    const circular: Json = {};
+    circular.self = circular;
+    const value = fc.oneof(
+      fc.anything({ withBigInt: true, withNullPrototype: true, withMap: true, withSet: true, withBoxedValues: true }),
+      fc.constantFrom(circular, Symbol('s'), () => 1, undefined),
+    );
+    // The codes whose value comes from outside get anything; the others, what the element gives them.
+    const outside = fc.constantFrom('text', 'localized', 'id', 'flag', 'list', 'object', 'languages', 'duplicate', 'category', 'choice');
+    const problem: fc.Arbitrary<Problem> = fc.oneof(
+      fc.tuple(fc.string(), outside, value),
+      fc.tuple(fc.string(), fc.constant('json'), fc.string()),
+      fc.tuple(fc.string(), fc.constant('attribute'), fc.oneof(fc.integer(), fc.string())),
+      fc.tuple(fc.string(), fc.constantFrom('unknown', 'none')),
+    );
+    const problems = fc.array(problem, { minLength: 1, maxLength: 4 });
+    fc.assert(fc.property(problems, (problems) => checkWords(problems)), runs(500));
+  });
 });
 
 describe('fuzzed configuration reader: counterexamples found, now fixed', () => {
@@ -349,5 +370,27 @@ describe('fuzzed configuration reader: counterexamples found, now fixed', () => 
     ]);
     expect(config.categories.map((c) => c.id), 'an unknown key is harmless: the item is kept').to.deep.equal(['necessary', 'a']);
     expect(config.cookies).to.have.length(1);
+  });
+
+  it('a problem whose value JSON cannot show (a bigint, a circular object from save()) is still worded (found by fast-check)', () => {
+    // Shrunk counterexample: [["", "text", [{"": 0n}]]]: explainProblems threw "Do not know how to serialize a BigInt".
+    const circular: Json = {};
+    circular.self = circular;
+    expect(explainProblems([['save(): statistics', 'choice', 10n], ['save(): media', 'choice', circular]])).to.deep.equal([
+      'save(): statistics ignored: not an optional category set to true or false (got bigint)',
+      'save(): media ignored: not an optional category set to true or false (got object)',
+    ]);
+  });
+
+  it('save() with such values: one cookie-charter: error naming them, and the element keeps working', async () => {
+    const el = await charter();
+    const circular: Json = {};
+    circular.self = circular;
+    const errors = await consoleErrors(() => el.save({ statistics: 10n, media: circular } as unknown as Record<string, boolean>), 1);
+    expect(errors, errors.join('\n')).to.have.length(1);
+    expect(errors[0]).to.match(/^cookie-charter: 2 problems:/);
+    expect(errors[0]).to.include('save(): statistics ignored').and.include('(got bigint)').and.include('save(): media ignored');
+    el.acceptAll();
+    expect(el.choices).to.deep.equal({ statistics: true, media: true });
   });
 });
