@@ -116,7 +116,7 @@ function checkConfig(config: Config, problems: Problem[]): void {
     checkedConfigs.add(config);
     const known = { ...bannerEn, ...charterEn, ...placeholderEn };
     for (const [lang, texts] of Object.entries(config.texts))
-      for (const key in texts) if (!(key in known)) problems.push([`texts.${lang}.${key}`, 'unknown']);
+      for (const key in texts) if (!Object.hasOwn(known, key)) problems.push([`texts.${lang}.${key}`, 'unknown']);
   }
   report(explainProblems(problems));
 }

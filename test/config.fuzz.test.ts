@@ -32,13 +32,15 @@ const isLanguages = (v: unknown) => isObject(v) && Object.values(v).every((texts
 
 type Rule = (v: unknown) => boolean;
 const anything: Rule = () => true;
-const TOP: Record<string, Rule> = { categories: Array.isArray, cookies: Array.isArray, texts: isLanguages, consentMode: anything };
+const TOP: Record<string, Rule> = { categories: Array.isArray, cookies: Array.isArray, texts: isLanguages, consentMode: isObject };
+/** `true` or `"cookies"`; a wrong one is named and left out, its category kept. */
+const isMatomo = (v: unknown) => v === true || v === 'cookies';
 const CATEGORY: Record<string, [Rule, boolean]> = {
   id: [isId, true],
   label: [isLocalized, true],
   description: [isLocalized, false],
   exempt: [(v) => typeof v == 'boolean', false],
-  matomo: [anything, false], // checked by the enforcing part
+  matomo: [anything, false], // see isMatomo
 };
 const COOKIE: Record<string, [Rule, boolean]> = {
   provider: [isText, true],
@@ -53,6 +55,7 @@ interface Expected {
   categories: Json[];
   cookies: Json[];
   texts: unknown;
+  consentMode?: unknown;
   /** Places of what is dropped (or ignored): each must have a problem there or under it. */
   dropped: string[];
   /** Places of unknown keys: each must be reported. */
@@ -94,6 +97,7 @@ function expected(source: string): Expected {
   categories.forEach((item, i) => {
     const place = `categories[${i}]`;
     if (isObject(item)) result.unknown.push(...unknownKeys(item, Object.keys(CATEGORY), place));
+    if (isObject(item) && own(item, 'matomo') && !isMatomo(item.matomo)) result.dropped.push(`${place}.matomo`);
     if (!usable(item, CATEGORY)) result.dropped.push(place);
     else if (ids.includes(item.id as string)) result.dropped.push(`${place}.id`);
     else {
@@ -113,6 +117,12 @@ function expected(source: string): Expected {
       result.kept.push(place);
     }
   });
+  // Consent Mode, whole or not at all: every key a kept category, every value consent types.
+  const consentMode = top.consentMode;
+  if (isObject(consentMode))
+    if (Object.entries(consentMode).every(([id, types]) => ids.includes(id) && Array.isArray(types) && types.every(isText)))
+      result.consentMode = consentMode;
+    else result.dropped.push('consentMode');
   return result;
 }
 
@@ -137,6 +147,7 @@ function checkReader(source: string | null): boolean {
   );
   expect(config.cookies.map(cookieShown), 'the valid rows, all of them, in order').to.deep.equal(want.cookies.map(cookieShown));
   expect(JSON.stringify(config.texts), 'texts: all or nothing').to.equal(JSON.stringify(want.texts));
+  expect(JSON.stringify(config.consentMode), 'consentMode: all or nothing').to.equal(JSON.stringify(want.consentMode));
   for (const cookie of config.cookies) expect(cookie.category, 'a row has a category').to.be.a('string');
   for (const place of want.dropped)
     expect(problems.some((p) => under(p, place)), `a problem names ${place}`).to.equal(true);
@@ -144,7 +155,7 @@ function checkReader(source: string | null): boolean {
     expect(problems.some((p) => p[0] == place && p[1] == 'unknown'), `the unknown key ${place} is reported`).to.equal(true);
   for (const place of want.kept)
     for (const problem of problems.filter((p) => under(p, place)))
-      expect(problem[1], `a kept item's only problems are unknown keys (${problem[0]})`).to.equal('unknown');
+      expect(problem[1], `a kept item's only problems are unknown keys or its matomo (${problem[0]})`).to.be.oneOf(['unknown', 'matomo']);
   const valid = !want.dropped.length && !want.unknown.length;
   if (valid) expect(problems, 'a valid configuration has no problem').to.deep.equal([]);
   checkWords(problems);
@@ -262,7 +273,7 @@ const nearValid = item(
   entry('categories', field(list(category))),
   entry('cookies', field(list(cookie))),
   entry('texts', field(languages, 4)),
-  entry('consentMode', field(fc.jsonValue({ maxDepth: 2 }), 6)),
+  entry('consentMode', field(fc.oneof(fc.dictionary(id, fc.array(mostly(text, 8), { maxLength: 3 }), { maxKeys: 3 }), fc.jsonValue({ maxDepth: 2 })), 6)),
 );
 
 /** A configuration the README allows in every detail. */
@@ -289,7 +300,7 @@ const valid = fc.uniqueArray(validId, { maxLength: 5 }).chain((ids) =>
       categories: fc.tuple(...ids.map(validCategory)),
       cookies: fc.array(validCookie(ids), { maxLength: 6 }),
       texts: languages.filter(isLanguages),
-      consentMode: fc.jsonValue({ maxDepth: 2 }),
+      consentMode: fc.dictionary(fc.constantFrom('necessary', ...ids), fc.array(text.filter(isText), { maxLength: 3 }), { maxKeys: 3 }),
     },
     { requiredKeys: ['categories'] },
   ),
