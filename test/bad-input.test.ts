@@ -111,6 +111,11 @@ describe('bad input', () => {
     expect(errors).to.deep.equal(['cookie-charter: texts.de.acceptAl: unknown key']);
   });
 
+  it('text keys named like what every object has', async () => {
+    const { errors } = await withErrors({ ...CONFIG, texts: { fr: { constructor: 'x' } } }, { mode: 'charter' });
+    expect(errors).to.deep.equal(['cookie-charter: texts.fr.constructor: unknown key']);
+  });
+
   describe('a max-age-days that is not a number of days from a minute to 400: named, and 180 used from the first read on', () => {
     const DAY = 864e5;
     const stored = (daysAgo: number) =>
