@@ -8,7 +8,7 @@ import type { Config } from './config.js';
 import { NECESSARY, languageOf, localize, providersOf } from './config.js';
 import type { StoredChoice } from './consent-store.js';
 import type { CookieCharter } from './cookie-charter.js';
-import { deleteCookies } from './enforce/cleanup.js';
+import { checkCleanUp, deleteCookies } from './enforce/cleanup.js';
 import { gateFrames, type PlaceholderTexts } from './enforce/frames.js';
 import { sendProof } from './enforce/proof.js';
 import { runGrantedScripts } from './enforce/scripts.js';
@@ -117,8 +117,10 @@ export function enforce(state: EnforceState): void {
     lastGrants = Object.fromEntries(optional.map((id) => [id, grants(id)]));
     // Every refused category, not only those withdrawn here: an earlier consent, since expired or
     // asked again, may have left cookies that this refusal must not keep.
-    const rows = (ids: string[]) => config.cookies.filter((row) => ids.includes(row.category)).map((row) => row.name);
-    deleteCookies(rows(optional.filter((id) => !grants(id))), rows([NECESSARY]), host.cookieDomain);
+    const rows = (ids: string[]) => config.cookies.filter((row) => ids.includes(row.category));
+    const names = (ids: string[]) => rows(ids).map((row) => row.name);
+    checkCleanUp(rows(optional), host.cookieName);
+    deleteCookies(names(optional.filter((id) => !grants(id))), names([NECESSARY]), host.cookieName, host.cookieDomain);
     if (withdrawn.length && host.hasAttribute('reload-on-withdraw')) location.reload();
     if (consentMode) consentUpdate(consentMode, grants);
     for (const c of matomo) matomoChoice(c.matomo, grants(c.id));

@@ -5,7 +5,8 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { CONFIG, charter, part, partRendered, shows, storedChoice } from './helpers.js';
+import type { CookieCharter } from '../src/cookie-charter.js';
+import { CONFIG, charter, consoleErrors, part, partRendered, shows, storedChoice } from './helpers.js';
 
 type Counters = { __inlineRuns?: number; __gatedSrcRuns?: number; __laterRuns?: number; __moduleRuns?: number; __exemptRuns?: number };
 const counters = window as unknown as Counters;
@@ -32,6 +33,7 @@ function gatedScript(category: string, attributes: Record<string, string>, text 
 }
 
 const tick = (ms = 100) => new Promise((resolve) => setTimeout(resolve, ms));
+const nextMillisecond = () => waitUntil(((start) => () => Date.now() > start)(Date.now()), 'the clock moves', { interval: 1 });
 
 afterEach(() => {
   added.splice(0).forEach((el) => el.remove());
@@ -182,6 +184,53 @@ describe('withdrawal', () => {
     el.save({ statistics: false, media: true });
     await waitUntil(() => !document.cookie.includes('_pk_id'), 'the refused category’s cookie is deleted');
     expect(document.cookie, 'a granted category’s is kept').to.include('VISITOR_INFO1_LIVE=v');
+  });
+});
+
+describe('clean-up cannot be turned against the visitor', () => {
+  const TOO_WIDE = {
+    ...CONFIG,
+    cookies: [
+      ...CONFIG.cookies,
+      { provider: 'Erreur', service: 'Tout', name: '*', purpose: 'Tous les cookies.', category: 'statistics' },
+      { provider: 'Erreur', service: 'Préférences', name: 'cookies_*', purpose: 'Un motif trop large.', category: 'media' },
+    ],
+  };
+
+  it('a row named * or matching the stored choice is reported once; the choice and the other cookies stay', async () => {
+    document.cookie = 'unrelated=u; path=/';
+    document.cookie = 'cookies_other=o; path=/';
+    let el!: CookieCharter;
+    const errors = await consoleErrors(async () => {
+      el = await charter(TOO_WIDE);
+      el.rejectAll();
+      await waitUntil(() => !document.cookie.includes('cookies_other'), 'what cookies_* names is deleted');
+      // Two more choices, each in a millisecond of its own (a choice is told apart by its date).
+      await nextMillisecond();
+      el.save({ media: true });
+      await nextMillisecond();
+      document.cookie = 'cookies_again=a; path=/';
+      el.rejectAll();
+      await waitUntil(() => !document.cookie.includes('cookies_again'), 'the last choice is enforced');
+    }, 2);
+    expect(errors).to.deep.equal([
+      'cookie-charter: cookies: the name "*" (category statistics) would match every cookie: left out of the clean-up',
+      'cookie-charter: cookies: the name "cookies_*" (category media) matches the cookie of the stored choice, cookies_preferences, which is never deleted',
+    ]);
+    expect(storedChoice().choices, 'the refusal is kept').to.deep.equal({ statistics: false, media: false });
+    expect(document.cookie).to.include('unrelated=u');
+    el.remove();
+    expect(shows(await charter(TOO_WIDE), 'banner'), 'and not asked again').to.equal(false);
+  });
+
+  it('keeps the stored choice under its cookie-name', async () => {
+    const config = { ...CONFIG, cookies: [...CONFIG.cookies, { provider: 'Portail', service: 'Essai', name: 'consent*', purpose: 'Essai.', category: 'statistics' }] };
+    const errors = await consoleErrors(async () => {
+      const el = await charter(config, { 'cookie-name': 'consent_portal' });
+      el.rejectAll();
+    }, 1);
+    expect(errors[0]).to.include('"consent*" (category statistics) matches the cookie of the stored choice, consent_portal');
+    expect(storedChoice('consent_portal').choices).to.deep.equal({ statistics: false, media: false });
   });
 });
 
