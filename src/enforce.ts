@@ -128,7 +128,8 @@ export function enforce(state: EnforceState): void {
     if (state.local && proofUrl) {
       // What was shown: the configuration, and the built-in banner texts of the language under it.
       const lang = languageOf(host, config.texts);
-      sendProof(proofUrl, stored, { config, lang, texts: { ...(lang == 'fr' ? bannerFr : bannerEn), ...config.texts[lang] } });
+      const shown = { config, lang, texts: { ...(lang == 'fr' ? bannerFr : bannerEn), ...config.texts[lang] } };
+      sendProof(proofUrl, stored, shown, host.hasAttribute('proof-full-url'));
     }
   }
   gate();

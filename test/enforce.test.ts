@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { CookieCharter } from '../src/cookie-charter.js';
-import { CONFIG, charter, consoleErrors, part, partRendered, shows, storedChoice } from './helpers.js';
+import { CONFIG, charter, cleanUp, consoleErrors, part, partRendered, shows, storedChoice } from './helpers.js';
 
 type Counters = { __inlineRuns?: number; __gatedSrcRuns?: number; __laterRuns?: number; __moduleRuns?: number; __exemptRuns?: number };
 const counters = window as unknown as Counters;
@@ -328,13 +328,34 @@ describe('proof of consent', () => {
     expect(body.rev).to.equal(stored.rev);
     expect(body.date).to.equal(stored.date);
     expect(body.choices).to.deep.equal({ statistics: false, media: true });
-    expect(body.url).to.equal(location.href);
+    expect(body.url, 'the page, without its query (see below)').to.equal(location.origin + location.pathname);
     expect(body.configHash).to.match(/^[0-9a-f]{64}$/);
 
     el.rejectAll();
     await waitUntil(async () => (proofs = await executeServerCommand('proofs')).length > 0, 'the second proof arrived', { timeout: 3000 });
     expect(proofs[0].body.choices).to.deep.equal({ statistics: false, media: false });
     expect(proofs[0].body.configHash, 'same configuration, same hash').to.equal(body.configHash);
+  });
+
+  it('leaves out the query and the fragment, which can hold tokens, unless proof-full-url', async () => {
+    const url = location.href;
+    const proofUrl = async (attributes: Record<string, string>) => {
+      await executeServerCommand('proofs');
+      const el = await charter(CONFIG, { 'proof-url': '/test/proof', ...attributes });
+      el.acceptAll();
+      let proofs: { body: Record<string, unknown> }[] = [];
+      await waitUntil(async () => (proofs = await executeServerCommand('proofs')).length > 0, 'the proof arrived', { timeout: 3000 });
+      el.remove();
+      cleanUp();
+      return proofs[0].body.url;
+    };
+    history.replaceState(null, '', `${location.pathname}?reset-token=s3cret#access_token=t0ken`);
+    try {
+      expect(await proofUrl({})).to.equal(`${location.origin}${location.pathname}`);
+      expect(await proofUrl({ 'proof-full-url': '' })).to.equal(`${location.origin}${location.pathname}?reset-token=s3cret#access_token=t0ken`);
+    } finally {
+      history.replaceState(null, '', url);
+    }
   });
 
   it('ties the hash to the wording: other texts, another hash', async () => {
