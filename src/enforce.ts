@@ -40,8 +40,11 @@ const enforced = new Set<string>();
  */
 let lastGrants: Record<string, boolean> | undefined;
 
-/** Whether `category` may run, as the element that last reported says (none, once it is gone). */
-const granted = (category: string) => !!current?.host.isConnected && current.host.has(category);
+/**
+ * Whether `category` may run, as the element that last reported says; undefined once it is gone:
+ * nothing new runs or loads then, and no frame it loaded is taken away.
+ */
+const granted = (category: string) => (current?.host.isConnected ? current.host.has(category) : undefined);
 
 /** Gated scripts and frames, as the current choice says; again whenever the page adds some. */
 function gate(): void {

@@ -1,5 +1,5 @@
 /**
- * What a choice does: gated scripts and frames run or load exactly when their category is granted,
+ * What a choice does: gated scripts run exactly when their category is granted (frames: frames.test.ts),
  * a withdrawal deletes the category's cookies, Global Privacy Control counts as a refusal, an exempt
  * category runs without asking until switched off, and each choice stored here is sent as proof.
  */
@@ -118,38 +118,6 @@ describe('gated scripts', () => {
     await waitUntil(() => counters.__laterRuns == 1, 'the granted late script ran');
     await tick();
     expect(counters.__inlineRuns, 'the refused late script did not').to.equal(undefined);
-  });
-});
-
-describe('gated frames', () => {
-  it('show a placeholder that says what they are, then load on consent from it', async () => {
-    const holder = page('<iframe data-cookie-category="media" data-src="/test/fixtures/frame.html" title="Vidéo de présentation" width="320" height="180"></iframe>');
-    const frame = holder.querySelector('iframe')!;
-    const el = await charter();
-    const placeholder = await waitUntil(() => holder.querySelector<HTMLElement>('.cookie-charter-placeholder'), 'a placeholder').then(() => holder.querySelector<HTMLElement>('.cookie-charter-placeholder')!);
-    expect(frame.hasAttribute('src')).to.equal(false);
-    expect(getComputedStyle(frame).display).to.equal('none');
-    expect(placeholder.getBoundingClientRect().width).to.be.closeTo(320, 1);
-    expect(placeholder.getBoundingClientRect().height).to.be.closeTo(180, 1);
-    const text = placeholder.shadowRoot!.textContent!;
-    expect(text).to.include('Vidéo de présentation').and.include('YouTube').and.include('Vidéos');
-    await expect(placeholder).to.be.accessible();
-    placeholder.shadowRoot!.querySelector('button')!.click();
-    await waitUntil(() => frame.getAttribute('src') == '/test/fixtures/frame.html', 'the frame loads');
-    expect(getComputedStyle(frame).display).to.equal('inline');
-    expect(placeholder.isConnected).to.equal(false);
-    expect(storedChoice().choices).to.deep.equal({ statistics: false, media: true });
-    expect(el.has('media')).to.equal(true);
-  });
-
-  it('load at once when already granted', async () => {
-    const first = await charter();
-    first.acceptAll();
-    first.remove();
-    const holder = page('<iframe data-cookie-category="media" data-src="/test/fixtures/frame.html" title="Vidéo"></iframe>');
-    await charter();
-    await waitUntil(() => holder.querySelector('iframe')!.getAttribute('src'), 'the frame loads');
-    expect(holder.querySelector('.cookie-charter-placeholder')).to.equal(null);
   });
 });
 

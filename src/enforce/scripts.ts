@@ -7,7 +7,7 @@
 /** The attributes that only say how to gate; every other one (async, integrity, crossorigin…) is kept. */
 const GATING = ['type', 'data-src', 'data-type'];
 
-export function runGrantedScripts(granted: (category: string) => boolean, nonce: string): void {
+export function runGrantedScripts(granted: (category: string) => boolean | undefined, nonce: string): void {
   for (const gated of document.querySelectorAll<HTMLScriptElement>('script[type="text/plain"][data-cookie-category]')) {
     if (!granted(gated.dataset.cookieCategory!)) continue;
     const script = document.createElement('script');
