@@ -29,10 +29,27 @@ const proofReceiver = {
   executeCommand: ({ command }) => (command === 'proofs' ? proofs.splice(0) : undefined),
 };
 
+/**
+ * The pages test/pages/csp*.html are served under the strict Content Security Policy with Trusted
+ * Types that the README gives portals (the page's nonce is `test-nonce`). `?trusted-types=…`
+ * replaces the allowed policy names, to see what a page that does not allow ours gets.
+ */
+const NONCE = 'test-nonce';
+async function strictCsp(context, next) {
+  await next();
+  if (!context.path.startsWith('/test/pages/csp')) return;
+  const policies = context.query['trusted-types'] ?? 'cookie-charter lit-html';
+  context.set(
+    'Content-Security-Policy',
+    `script-src 'self' 'nonce-${NONCE}'; style-src 'self'; object-src 'none'; base-uri 'none'; ` +
+      `require-trusted-types-for 'script'; trusted-types ${policies}`,
+  );
+}
+
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
-  middleware: [receiveProof],
+  middleware: [receiveProof, strictCsp],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), browserCookies, proofReceiver],
   browsers: [
     playwrightLauncher({

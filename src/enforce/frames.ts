@@ -8,6 +8,7 @@
  */
 import { fill } from '../format.js';
 import { report } from '../report.js';
+import { assigned, pageCode } from './trusted-types.js';
 
 export interface PlaceholderTexts {
   placeholderText: string;
@@ -37,6 +38,11 @@ const PLACEHOLDER_STYLE = `
     background: #000091; color: #fff; font: inherit; font-weight: 600; cursor: pointer; }
   button:focus-visible { outline: 3px solid #000091; outline-offset: 2px; }
 `;
+/**
+ * A constructed style sheet, adopted by each placeholder's shadow root: a `<style>` element would be
+ * blocked by a CSP's `style-src 'self'`, an adopted sheet is not.
+ */
+let sheet: CSSStyleSheet | undefined;
 
 /**
  * `granted(category)`: true to load, false to show the placeholder (and put back a loaded frame),
@@ -73,8 +79,12 @@ function gateFrame(
   if (!source) return;
   if (granted) {
     const [attribute, value] = source;
-    if (attribute == 'src') frame.src = value;
-    else frame.srcdoc = value;
+    const code = pageCode();
+    // srcdoc is a Trusted Types sink (HTML); src is not.
+    if (!assigned(() => (attribute == 'src' ? (frame.src = value) : (frame.srcdoc = code.createHTML(value))))) {
+      refused.add(frame);
+      return;
+    }
     frame.removeAttribute(`data-${attribute}`);
     loaded.set(frame, source);
     frame.style.removeProperty('display');
@@ -86,15 +96,15 @@ function gateFrame(
     box.className = `cookie-charter-placeholder ${frame.className}`.trim();
     box.lang = lang;
     // The frame's box: its class brings what the page's CSS says; its width and height attributes, a
-    // box of that ratio up to that width. Inline, so that the page's CSS for the class cannot make
-    // the placeholder anything but a centred column.
+    // box of that ratio up to that width. Inline (through the CSSOM, which a CSP's style-src allows),
+    // so that the page's CSS for the class cannot make the placeholder anything but a centred column.
     box.style.display = 'flex';
     if (+frame.width && +frame.height)
       // (min-height auto: an aspect-ratio box then grows to fit its text on a narrow screen.)
       Object.assign(box.style, { width: '100%', maxWidth: `${frame.width}px`, aspectRatio: `${frame.width} / ${frame.height}`, height: 'auto', minHeight: 'auto' });
     const root = box.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = PLACEHOLDER_STYLE;
+    if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(PLACEHOLDER_STYLE);
+    root.adoptedStyleSheets = [sheet];
     const text = document.createElement('p');
     const title = frame.title || (source[0] == 'src' ? new URL(source[1], document.baseURI).host : label);
     text.textContent = fill(t.placeholderText, { title, category: label, providers });
@@ -102,7 +112,7 @@ function gateFrame(
     button.type = 'button';
     button.textContent = fill(t.placeholderButton, { category: label });
     button.addEventListener('click', () => accept(category));
-    root.append(style, text, button);
+    root.append(text, button);
     // Not `hidden`: a page's `display` for the frame's class would win over it.
     frame.style.setProperty('display', 'none', 'important');
     frame.before(box);
