@@ -65,10 +65,27 @@ const portInPages = {
   },
 };
 
+/**
+ * The pages test/pages/csp*.html are served under the strict Content Security Policy with Trusted
+ * Types that the README gives portals (the page's nonce is `test-nonce`). `?trusted-types=…`
+ * replaces the allowed policy names, to see what a page that does not allow ours gets.
+ */
+const NONCE = 'test-nonce';
+async function strictCsp(context, next) {
+  await next();
+  if (!context.path.startsWith('/test/pages/csp')) return;
+  const policies = context.query['trusted-types'] ?? 'cookie-charter lit-html';
+  context.set(
+    'Content-Security-Policy',
+    `script-src 'self' 'nonce-${NONCE}'; style-src 'self'; object-src 'none'; base-uri 'none'; ` +
+      `require-trusted-types-for 'script'; trusted-types ${policies}`,
+  );
+}
+
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
-  middleware: [receiveProof, otherOrigins],
+  middleware: [receiveProof, otherOrigins, strictCsp],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), browserCookies, clearCookies, proofReceiver, portInPages],
   browsers: [
     playwrightLauncher({

@@ -52,6 +52,7 @@ let english: EnglishTexts | undefined;
  * @attr {string} revision - Change it to ask every visitor again. Default: derived from the categories.
  * @attr {boolean} ignore-gpc - Do not count Global Privacy Control as "Tout refuser".
  * @attr {string} proof-url - Where each choice stored on the page is also sent, as proof of consent (sendBeacon, JSON).
+ * @attr {boolean} proof-full-url - Send the page's full URL with the proof. Default: without its query and fragment, which can hold tokens.
  * @attr {string} nonce - The page's CSP nonce, given to the gated scripts that run (when they have none).
  * @attr {boolean} reload-on-withdraw - Reload the page after a withdrawal: scripts that already ran cannot be unloaded.
  *

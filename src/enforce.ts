@@ -9,7 +9,7 @@ import type { Config } from './config.js';
 import { NECESSARY, languageOf, localize, providersOf } from './config.js';
 import type { StoredChoice } from './consent-store.js';
 import type { CookieCharter } from './cookie-charter.js';
-import { deleteCookies } from './enforce/cleanup.js';
+import { checkCleanUp, deleteCookies } from './enforce/cleanup.js';
 import { gateFrames, type PlaceholderTexts } from './enforce/frames.js';
 import { sendProof } from './enforce/proof.js';
 import { runGrantedScripts } from './enforce/scripts.js';
@@ -53,8 +53,11 @@ const storedHere = new Set<string>();
  */
 let lastGrants: Record<string, boolean> | undefined;
 
-/** Whether `category` may run, as the element that last reported says (none, once it is gone). */
-const granted = (category: string) => !!connected()?.host.has(category);
+/**
+ * Whether `category` may run, as a connected element says (see `connected`); undefined once none is
+ * left: nothing new runs or loads then, and no frame already loaded is taken away.
+ */
+const granted = (category: string) => connected()?.host.has(category);
 
 /** Gated scripts and frames, as the current choice says; again whenever the page adds some. */
 function gate(): void {
@@ -98,8 +101,10 @@ export function enforce(state: EnforceState): void {
     lastGrants = Object.fromEntries(optional.map((id) => [id, grants(id)]));
     // Every refused category, not only those withdrawn here: an earlier consent, since expired or
     // asked again, may have left cookies that this refusal must not keep.
-    const rows = (ids: string[]) => config.cookies.filter((row) => ids.includes(row.category)).map((row) => row.name);
-    deleteCookies(rows(optional.filter((id) => !grants(id))), rows([NECESSARY]), host.cookieDomain);
+    const rows = (ids: string[]) => config.cookies.filter((row) => ids.includes(row.category));
+    const names = (ids: string[]) => rows(ids).map((row) => row.name);
+    checkCleanUp(rows(optional), host.cookieName);
+    deleteCookies(names(optional.filter((id) => !grants(id))), names([NECESSARY]), host.cookieName, host.cookieDomain);
     if (withdrawn.length && host.hasAttribute('reload-on-withdraw')) location.reload();
     // The defaults were pushed by the main file when the first element connected.
     if (config.consentMode) consentUpdate(config.consentMode, grants);
@@ -114,7 +119,8 @@ export function enforce(state: EnforceState): void {
     const proofUrl = host.getAttribute('proof-url');
     // What was shown: the configuration, and the built-in banner texts of the language under it.
     const lang = languageOf(host, config.texts);
-    if (proofUrl) sendProof(proofUrl, stored, { config, lang, texts: { ...(lang == 'fr' ? bannerFr : bannerEn), ...config.texts[lang] } });
+    const shown = { config, lang, texts: { ...(lang == 'fr' ? bannerFr : bannerEn), ...config.texts[lang] } };
+    if (proofUrl) sendProof(proofUrl, stored, shown, host.hasAttribute('proof-full-url'));
   }
   gate();
 }

@@ -24,6 +24,9 @@ type ScriptURLPolicy = { createScriptURL(url: string): string };
 /** Created by the first classic fallback: a host with CORS never needs it. */
 let policy: ScriptURLPolicy | undefined;
 
+/** What the parts' files put in the page's one global, and the policy created here. */
+const parts = (): Record<string, unknown> => ((self as { cookieCharterParts?: Record<string, unknown> }).cookieCharterParts ??= {});
+
 export const fetchPart: typeof fetchModule = (name) => {
   const url = base ? new URL(`cookie-charter-${name}.js`, base).href : `./cookie-charter-${name}.js`;
   return import(url)
@@ -33,9 +36,10 @@ export const fetchPart: typeof fetchModule = (name) => {
       // from a policy that only this file can call, with its own parts' URLs.
       const tag = document.createElement('script');
       tag.nonce = script!.nonce;
-      policy ??= (self as { trustedTypes?: { createPolicy(name: string, rules: ScriptURLPolicy): ScriptURLPolicy } }).trustedTypes?.createPolicy(
+      // One policy of that name per page: the enforcing part uses this one too (see enforce/trusted-types.ts).
+      policy ??= parts().policy = (self as { trustedTypes?: { createPolicy(name: string, rules: object): ScriptURLPolicy } }).trustedTypes?.createPolicy(
         'cookie-charter',
-        { createScriptURL: String },
+        { createScriptURL: String, createScript: String, createHTML: String },
       );
       tag.src = policy ? policy.createScriptURL(url) : url;
       document.head.append(tag);
@@ -44,5 +48,5 @@ export const fetchPart: typeof fetchModule = (name) => {
         tag.onerror = () => reject(error);
       });
     })
-    .then(() => (self as unknown as { cookieCharterParts: Record<string, never> }).cookieCharterParts[name]);
+    .then(() => parts()[name] as never);
 };

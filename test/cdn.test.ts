@@ -106,6 +106,7 @@ describe('dist/cookie-charter.js from another origin (a CDN)', () => {
       expect(shadowPart(el, 'accept')!.textContent, 'in English').to.equal('Accept all');
       shadowPart(el, 'accept')!.click();
       await waitUntil(() => storedChoice()?.choices.statistics === true, 'the choice is stored');
+      await waitUntil(() => win().__statsRuns == 1, 'the gated script ran, through the one cookie-charter policy');
       await el.show();
       await el.updateComplete;
       expect(!!shadowPart(el, 'preferences'), 'the preferences open').to.equal(true);
