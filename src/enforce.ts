@@ -61,8 +61,8 @@ const granted = (category: string) => connected()?.host.has(category);
 
 /** Gated scripts and frames, as the current choice says; again whenever the page adds some. */
 function gate(): void {
-  if (!connected()) return;
-  const { host, config } = current!;
+  // With no element left, the last one's texts still word the placeholders of frames added since.
+  const { host, config } = connected() ?? current!;
   const lang = languageOf(host, config.texts);
   runGrantedScripts(granted, host.nonce || host.getAttribute('nonce') || '');
   gateFrames(
