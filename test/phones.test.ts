@@ -105,3 +105,42 @@ describe('phones', () => {
 });
 
 export type { CookieCharter };
+
+describe('what a screen reader meets in the charter and the preferences', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  const nameOf = (el: CookieCharter, node: Element) =>
+    node
+      .getAttribute('aria-labelledby')!
+      .split(' ')
+      .map((id) => el.shadowRoot!.getElementById(id)?.textContent!.trim())
+      .join(' ');
+
+  it('each cookie table has its own accessible name, the table itself and not only its scrolling wrapper', async () => {
+    const el = await charter(CONFIG);
+    await el.show();
+    const dialog = await partRendered(el, 'preferences');
+    const tables = [...dialog.querySelectorAll('table')];
+    expect(tables.length).to.equal(3);
+    const names = tables.map((table) => (table.hasAttribute('aria-labelledby') ? nameOf(el, table) : ''));
+    expect(names.every((name) => name.length > 0), names.join(' | ')).to.equal(true);
+    expect(new Set(names).size).to.equal(3);
+  });
+
+  it('"Toujours actifs" describes the necessary switch', async () => {
+    const el = await charter(CONFIG);
+    await el.show();
+    const dialog = await partRendered(el, 'preferences');
+    const always = dialog.querySelector('.always-on')!;
+    const necessary = dialog.querySelector('input[role=switch]:disabled')!;
+    expect((necessary.getAttribute('aria-describedby') || '').split(' ')).to.include(always.id || 'no id');
+  });
+
+  it('cookie names wrap only where they must: each on one line at 1280 px', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await charter({ ...CONFIG, cookies: CONFIG.cookies.map((c) => ({ ...c, purpose: `${c.purpose} `.repeat(12), duration: '13 mois' })) }, { mode: 'charter' });
+    await partRendered(el, 'charter');
+    for (const code of el.shadowRoot!.querySelectorAll('td code'))
+      expect(code.getClientRects().length, code.textContent!).to.equal(1);
+  });
+});
