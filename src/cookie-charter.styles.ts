@@ -80,10 +80,6 @@ export const styles = unsafeCSS(css`
     font: inherit;
     font-weight: 600;
   }
-  [part=customize] {
-    background: none;
-    color: var(--_accent);
-  }
   :focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;

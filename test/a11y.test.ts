@@ -73,12 +73,12 @@ describe('accessibility', () => {
     }
   }
 
-  it('Tout accepter and Tout refuser look exactly alike (CNIL: same weight for refusing); Personnaliser only lighter', async () => {
+  it('the three banner buttons look exactly alike (CNIL: same weight for refusing), Tout accepter and Tout refuser the same size', async () => {
     const el = await charter();
     const [accept, reject, customize] = ['accept', 'reject', 'customize'].map((name) => getComputedStyle(part(el, name)!));
     for (const property of ['font', 'color', 'background-color', 'border', 'padding', 'height', 'width', 'border-radius'])
       expect(reject.getPropertyValue(property), property).to.equal(accept.getPropertyValue(property));
-    for (const property of ['font', 'border', 'padding', 'height', 'border-radius'])
+    for (const property of ['font', 'color', 'background-color', 'border', 'padding', 'height', 'border-radius'])
       expect(customize.getPropertyValue(property), property).to.equal(accept.getPropertyValue(property));
   });
 
