@@ -232,14 +232,23 @@ export class CookieCharter extends BaseElement {
   }
 
   /**
-   * WCAG 2.4.11: the banner must not hide what has keyboard focus. Padding the page's scroll area by
-   * the banner's height (after each render, and when the window is resized) makes the browser scroll
-   * a focused element above it, with no layout shift.
+   * WCAG 2.4.11: the banner must not hide what has keyboard focus. While it is shown (after each
+   * render, and when the window is resized), the page's scroll area is padded by its height: the
+   * browser scrolls a focused element above it, and the page gets longer by as much at its end, so
+   * that its last elements can be scrolled above it too; nothing on the page moves. When it goes, the
+   * control that had focus goes with it: focus would fall to <body>.
    */
   private _padPage(banner: HTMLElement | null): void {
     if (!banner && !this._padded) return;
     this._padded = !!banner;
-    document.documentElement.style.scrollPaddingBottom = banner ? `${banner.offsetHeight}px` : '';
+    const { style } = document.documentElement;
+    style.scrollPaddingBottom = style.paddingBottom = banner ? `${banner.offsetHeight}px` : '';
+    // Focus goes to the first visible reopen link (where one changes one's mind), else to the first
+    // visible control after the element (where Tab would have gone); the page stays still.
+    if (!banner && document.activeElement == document.body)
+      [...document.querySelectorAll<HTMLElement>('[data-cookie-charter="open"]'), ...document.querySelectorAll<HTMLElement>('a[href],button,input,select,textarea')]
+        .find((control) => (control.hasAttribute('data-cookie-charter') || this.compareDocumentPosition(control) & 4) && control.checkVisibility())
+        ?.focus({ preventScroll: true });
   }
 
   /** The configuration, read from the JSON the first time it is needed (connected or not), and again when it changed. */

@@ -98,11 +98,9 @@ export function settle(host: CookieCharter, config: Config, problems: Problem[])
   if (!dialog && openers.has(host)) {
     const opener = openers.get(host)!;
     openers.delete(host);
-    // Saving from the banner's Personnaliser takes the banner, and the button, away: focus then goes
-    // to the announcement of the choice, where the banner was, rather than being lost to <body>.
-    const status = host.renderRoot.querySelector<HTMLElement>('[role=status]')!;
-    if (!opener.isConnected) status.tabIndex = -1;
-    (opener.isConnected ? opener : status).focus?.();
+    // Saving from the banner's Personnaliser takes the banner, and the button, away: the element then
+    // gives focus where it does after the banner's other buttons. The page never scrolls for it.
+    if (opener.isConnected) opener.focus?.({ preventScroll: true });
   }
 }
 

@@ -102,7 +102,7 @@ describe('bad input', () => {
     expect(errors).to.deep.equal([
       'cookie-charter: configuration.texts: fr.bannerText is 5, not a non-empty string, en is "Hello", not an object of texts; the built-in texts are used instead',
     ]);
-    expect(part(el, 'description')!.textContent).to.include('dépose les cookies nécessaires');
+    expect(part(el, 'description')!.textContent).to.include('utilise des cookies nécessaires');
     expect(part(el, 'reject')!.textContent).to.equal('Tout refuser');
   });
 
