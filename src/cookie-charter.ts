@@ -50,6 +50,7 @@ let english: EnglishTexts | undefined;
  * @attr {string} cookie-domain - Domain of that cookie, e.g. `.villedavray.fr` to share the choice with sub-domains. Default: the host only.
  * @attr {number} max-age-days - Days a choice is kept before asking again. Default: `180`.
  * @attr {string} revision - Change it to ask every visitor again. Default: derived from the categories.
+ * @attr {number} heading-level - Level of the charter's heading, 1 to 4 (its sections and tables take the next two). Default: `2`, under the page's own `<h1>`.
  * @attr {boolean} ignore-gpc - Do not count Global Privacy Control as "Tout refuser".
  * @attr {string} proof-url - Where each choice stored on the page is also sent, as proof of consent (sendBeacon, JSON).
  * @attr {boolean} proof-full-url - Send the page's full URL with the proof. Default: without its query and fragment, which can hold tokens.
@@ -91,6 +92,7 @@ export class CookieCharter extends BaseElement {
     cookieDomain: { attribute: 'cookie-domain' },
     maxAgeDays: { attribute: 'max-age-days', type: Number },
     revision: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
   };
 
   /** `banner` (default) or `charter`; like HTML's enumerated attributes, any other value counts as the default. */
@@ -107,6 +109,8 @@ export class CookieCharter extends BaseElement {
   maxAgeDays = 180;
   /** Change it to ask every visitor again; derived from the categories when unset. */
   revision?: string;
+  /** Level of the charter's heading (1 to 4); its sections and tables take the next two. */
+  headingLevel = 2;
 
   // Internal state below is not reactive: whatever changes it calls requestUpdate().
   private _parsed?: Config;

@@ -45,6 +45,18 @@ const drafts = new WeakMap<CookieCharter, { basis?: string; values: Record<strin
 const openers = new WeakMap<CookieCharter, HTMLElement>();
 const checkedConfigs = new WeakSet<Config>();
 
+/** Elements whose wrong `heading-level` was reported. */
+const wrongLevels = new WeakSet<CookieCharter>();
+
+/** The charter's heading level: 1 to 4, else 2 (a wrong one reported once per element). */
+function headingLevel(host: CookieCharter): number {
+  const level = host.headingLevel;
+  if ([1, 2, 3, 4].includes(level)) return level;
+  if (!wrongLevels.has(host)) report([`the heading-level attribute is not valid (1 to 4); using 2`]);
+  wrongLevels.add(host);
+  return 2;
+}
+
 /** The charter (mode `charter`) and the preferences dialog (while open) of one element. */
 export function views({ host, lang, texts, config, stored, open }: LazyState) {
   if (open && !openers.has(host)) {
@@ -60,6 +72,7 @@ export function views({ host, lang, texts, config, stored, open }: LazyState) {
     t,
     lang,
     platform: host.platformUrl,
+    headingLevel: headingLevel(host),
     categories: config.categories.map((c) => ({
       id: c.id,
       label: c.label ? localize(c.label, lang) : t.necessaryLabel,

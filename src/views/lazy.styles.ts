@@ -184,17 +184,17 @@ export const lazyStyles = css`
     background: var(--cookie-charter-background, transparent);
     line-height: 1.5;
   }
-  .charter h2 {
+  .charter .rank0 {
     font-size: 1.75em;
   }
-  .charter :is(h2, h3, h4) {
+  .charter :is(.rank0, .rank1, .rank2) {
     overflow-wrap: anywhere;
   }
-  .charter h3 {
+  .charter .rank1 {
     margin: 1.5em 0 0.5em;
     font-size: 1.375em;
   }
-  .charter h4 {
+  .charter .rank2 {
     margin: 1.25em 0 0.5em;
     font-size: 1.125em;
   }
