@@ -14,13 +14,15 @@ import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { checkSources, trimLit } from './scripts/trim-lit.mjs';
 
 const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
 /** Whitespace out of html`` and css`` templates; a failure must fail the build, not ship unminified. */
 const templates = () => minifyTemplates({ include: ['src/**'], failOnError: true });
-// `_private` members are renamed too: nothing outside the file reads them (Lit's own are `_$…`).
+// `_private` members are renamed too, and Lit's own (`_$…`): nothing outside the file reads them (the
+// fetched parts use the main file's html and nothing, whose results only the main file's Lit reads).
 const minify = (module) =>
-  terser({ ecma: 2021, module, compress: { passes: 2 }, mangle: { properties: { regex: /^_[a-z]/ } }, format: { comments: false } });
+  terser({ ecma: 2021, module, compress: { passes: 2 }, mangle: { properties: { regex: /^_[a-z$]/ } }, format: { comments: false } });
 
 /**
  * In the script-tag build, the parts are the files beside the bundle, fetched from the script's own URL
@@ -61,24 +63,19 @@ const borrow = {
       : null,
 };
 
-/**
- * Lit's hooks for polyfills and its version registry (for Lit's dev tools), which this build never
- * uses, are cut from the minified production modules. Each pattern must match: a Lit update that
- * changes them fails the build here instead of silently shipping them again.
- */
-const LIT_HOOKS = [
-  [/@lit\/reactive-element\/reactive-element\.js$/, /\w+\?\.\(\{ReactiveElement:\w+\}\),\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)/],
-  [/lit-html\/lit-html\.js$/, /;\w+\?\.\(\w+,\w+\),\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\)/],
-];
-const stripLitHooks = {
-  name: 'strip-lit-hooks',
+/** Lit without what this element never uses (see scripts/trim-lit.mjs); the sources are checked first. */
+const trimmedLit = {
+  name: 'trim-lit',
+  buildStart() {
+    const found = checkSources('src');
+    if (found.length) this.error(`Lit is trimmed of what these need (see scripts/trim-lit.mjs):\n${found.join('\n')}`);
+  },
   transform(code, id) {
-    for (const [file, hook] of LIT_HOOKS)
-      if (file.test(id)) {
-        if (!hook.test(code)) this.error(`Lit's hooks not found in ${id}: update LIT_HOOKS`);
-        return code.replace(hook, (found) => (found.startsWith(';') ? ';' : 'void 0'));
-      }
-    return null;
+    try {
+      return trimLit(code, id);
+    } catch (error) {
+      this.error(error.message);
+    }
   },
 };
 
@@ -86,7 +83,7 @@ export default [
   {
     input: 'src/define.ts',
     output: { file: 'dist/cookie-charter.js', format: 'iife' },
-    plugins: [partsBesideBundle, nodeResolve(), stripLitHooks, templates(), typescript(), minify(false)],
+    plugins: [partsBesideBundle, nodeResolve(), trimmedLit, templates(), typescript(), minify(false)],
   },
   ...Object.keys(PARTS).map((name) => ({
     input: PART + name,

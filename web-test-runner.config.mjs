@@ -2,6 +2,7 @@
 // esbuild, and the built files in dist/ for the script-tag tests (npm test builds first).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { trimLit } from './scripts/trim-lit.mjs';
 
 /** `executeServerCommand('browser-cookies')`: the context's cookies with their attributes, as Playwright sees them. */
 const browserCookies = {
@@ -82,11 +83,21 @@ async function strictCsp(context, next) {
   );
 }
 
+/** Lit trimmed as in dist/cookie-charter.js (scripts/trim-lit.mjs): the tests run on the Lit that ships. */
+const trimmedLit = {
+  name: 'trim-lit',
+  transform(context) {
+    const body = typeof context.body == 'string' && trimLit(context.body, context.path);
+    if (body) return { body };
+  },
+};
+
 export default {
   files: 'test/**/*.test.ts',
-  nodeResolve: true,
+  // Lit's production build (the one the script-tag build bundles), not its development build.
+  nodeResolve: { exportConditions: ['production'] },
   middleware: [receiveProof, otherOrigins, strictCsp],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), browserCookies, clearCookies, proofReceiver, portInPages],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), trimmedLit, browserCookies, clearCookies, proofReceiver, portInPages],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -4,7 +4,8 @@
  * them: `renderBefore` (for browsers without adopted style sheets, which the element does not
  * support), the async-directive connection calls (no async directive is used), and the hydration and
  * polyfill hooks. Importing the two packages directly, rather than `lit`, saves about 200 B gzip
- * on every visitor's first page.
+ * on every visitor's first page; the script-tag build also cuts what this element never uses out
+ * of both packages (scripts/trim-lit.mjs).
  */
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { render } from 'lit-html';
