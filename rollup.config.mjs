@@ -1,24 +1,21 @@
 // Three outputs from src/:
 // 1. dist/cookie-charter.js: the one file a portal includes. An IIFE (no import/export), so it works as
 //    <script src defer> and as <script type="module">, with Lit and js-cookie inside, minified.
-// 2. Files that (1) fetches from beside itself with a relative import() when first needed:
+// 2. Files that (1) fetches from beside its own URL with import() when first needed (src/parts-beside.ts):
 //    dist/cookie-charter-lazy.js (the charter and the preferences), dist/cookie-charter-enforce.js
 //    (what makes the choice bind) and dist/cookie-charter-en.js (the banner's English texts). The
-//    first two borrow (1)'s Lit and js-cookie instead of carrying their own (see src/borrowed.ts).
+//    first two borrow (1)'s Lit and js-cookie instead of carrying their own (see src/borrowed.ts). Each
+//    is one function that puts its exports in `self.cookieCharterParts`, so that it also runs as a
+//    classic script (from a host without CORS).
 // 3. dist/esm/: ES modules for sites that bundle the element themselves (lit and js-cookie left as
 //    imports); the lazy part is an ordinary dynamic-import chunk there. Types come from tsc.
+import { resolve } from 'node:path';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { checkSources, trimLit } from './scripts/trim-lit.mjs';
 
-/** Modules that the script-tag build imports at run time, from files beside it. */
-const BESIDE = {
-  './lazy.js': './cookie-charter-lazy.js',
-  './enforce.js': './cookie-charter-enforce.js',
-  './i18n/en.js': './cookie-charter-en.js',
-};
 const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
 /** Whitespace out of html`` and css`` templates; a failure must fail the build, not ship unminified. */
 const templates = () => minifyTemplates({ include: ['src/**'], failOnError: true });
@@ -27,10 +24,31 @@ const templates = () => minifyTemplates({ include: ['src/**'], failOnError: true
 const minify = (module) =>
   terser({ ecma: 2021, module, compress: { passes: 2 }, mangle: { properties: { regex: /^_[a-z$]/ } }, format: { comments: false } });
 
-/** In the script-tag build, `import('./lazy.js')` stays a runtime import of the file beside the bundle. */
-const filesBesideBundle = {
-  name: 'files-beside-bundle',
-  resolveId: (id) => (BESIDE[id] ? { id: BESIDE[id], external: 'absolute' } : null),
+/**
+ * In the script-tag build, the parts are the files beside the bundle, fetched from the script's own URL
+ * (src/parts-beside.ts), instead of modules that rollup would bundle (src/parts.ts).
+ */
+const partsBesideBundle = {
+  name: 'parts-beside-bundle',
+  resolveId: (id, importer) => (id === './parts.js' && importer?.endsWith('/src/lazy-loader.ts') ? resolve('src/parts-beside.ts') : null),
+};
+
+/** The fetched parts, by name: dist/cookie-charter-<name>.js. */
+const PARTS = { lazy: 'src/lazy.ts', enforce: 'src/enforce.ts', en: 'src/i18n/en.ts' };
+/**
+ * Each part's file is one function that puts the part's exports in `self.cookieCharterParts[name]`: with
+ * no import or export, the same file runs as a module (import(), the usual way) and as a classic script
+ * (from a host that sends no CORS header, see src/parts-beside.ts).
+ */
+const PART = '\0part:';
+const registerPart = {
+  name: 'register-part',
+  resolveId: (id) => (id.startsWith(PART) ? id : null),
+  load(id) {
+    if (!id.startsWith(PART)) return null;
+    const name = id.slice(PART.length);
+    return `import * as part from ${JSON.stringify(resolve(PARTS[name]))};\n(self.cookieCharterParts ??= {}).${name} = part;\n`;
+  },
 };
 
 /** In the fetched files, `lit`, `js-cookie` (and borrowed.ts) become bindings that the main file fills. */
@@ -65,18 +83,14 @@ export default [
   {
     input: 'src/define.ts',
     output: { file: 'dist/cookie-charter.js', format: 'iife' },
-    plugins: [filesBesideBundle, nodeResolve(), trimmedLit, templates(), typescript(), minify(false)],
+    plugins: [partsBesideBundle, nodeResolve(), trimmedLit, templates(), typescript(), minify(false)],
   },
-  ...['lazy', 'enforce'].map((name) => ({
-    input: `src/${name}.ts`,
-    output: { file: `dist/cookie-charter-${name}.js`, format: 'es' },
-    plugins: [borrow, nodeResolve(), templates(), typescript(), minify(true)],
+  ...Object.keys(PARTS).map((name) => ({
+    input: PART + name,
+    // The registered namespace is not frozen: Object.freeze costs bytes and protects nothing there.
+    output: { file: `dist/cookie-charter-${name}.js`, format: 'iife', freeze: false },
+    plugins: [registerPart, borrow, nodeResolve(), templates(), typescript(), minify(false)],
   })),
-  {
-    input: 'src/i18n/en.ts',
-    output: { file: 'dist/cookie-charter-en.js', format: 'es' },
-    plugins: [typescript(), minify(true)],
-  },
   {
     input: { index: 'src/index.ts', define: 'src/define.ts' },
     output: { dir: 'dist/esm', format: 'es', chunkFileNames: '[name].js' },

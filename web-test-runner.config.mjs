@@ -13,6 +13,15 @@ const browserCookies = {
   },
 };
 
+/** `executeServerCommand('clear-cookies')`: forgets every cookie of the context, whatever its domain and path. */
+const clearCookies = {
+  name: 'clear-cookies',
+  executeCommand({ command, session }) {
+    if (command !== 'clear-cookies') return undefined;
+    return session.browser.getPage(session.id).context().clearCookies().then(() => true);
+  },
+};
+
 /**
  * A proof-of-consent receiver: POST /test/proof stores the body; `executeServerCommand('proofs')`
  * returns (and forgets) what came, as a portal's server would have stored it.
@@ -30,6 +39,50 @@ const proofReceiver = {
   executeCommand: ({ command }) => (command === 'proofs' ? proofs.splice(0) : undefined),
 };
 
+/**
+ * Two other origins serving dist/ on this same server, as a CDN would: http://cdn.cookie-charter.test:<port>
+ * sends `Access-Control-Allow-Origin: *` as public npm CDNs do, http://nocors.cookie-charter.test:<port>
+ * sends no CORS header. They serve dist/ only, so that a page under test can load nothing else from them.
+ */
+const CDN_HOSTS = { 'cdn.cookie-charter.test': true, 'nocors.cookie-charter.test': false };
+async function otherOrigins(context, next) {
+  if (!(context.hostname in CDN_HOSTS)) return next();
+  if (!context.path.startsWith('/dist/')) return void (context.status = 404);
+  await next();
+  // After the server's own middleware: its transform cache, keyed by path, replays the headers of the
+  // first response for that path, whatever the host.
+  if (CDN_HOSTS[context.hostname]) context.set('Access-Control-Allow-Origin', '*');
+  else context.remove('Access-Control-Allow-Origin');
+}
+/**
+ * Pages name those origins without a port (`http://cdn.cookie-charter.test/dist/…`): the server writes
+ * its own port in, since it is free to pick another one when a suite already runs on the machine.
+ */
+const portInPages = {
+  name: 'port-in-pages',
+  transform(context) {
+    if (context.path.startsWith('/test/pages/'))
+      return context.body.replace(/(\/\/(?:cdn|nocors)\.cookie-charter\.test)\//g, `$1:${context.URL.port}/`);
+  },
+};
+
+/**
+ * The pages test/pages/csp*.html are served under the strict Content Security Policy with Trusted
+ * Types that the README gives portals (the page's nonce is `test-nonce`). `?trusted-types=…`
+ * replaces the allowed policy names, to see what a page that does not allow ours gets.
+ */
+const NONCE = 'test-nonce';
+async function strictCsp(context, next) {
+  await next();
+  if (!context.path.startsWith('/test/pages/csp')) return;
+  const policies = context.query['trusted-types'] ?? 'cookie-charter lit-html';
+  context.set(
+    'Content-Security-Policy',
+    `script-src 'self' 'nonce-${NONCE}'; style-src 'self'; object-src 'none'; base-uri 'none'; ` +
+      `require-trusted-types-for 'script'; trusted-types ${policies}`,
+  );
+}
+
 /** Lit trimmed as in dist/cookie-charter.js (scripts/trim-lit.mjs): the tests run on the Lit that ships. */
 const trimmedLit = {
   name: 'trim-lit',
@@ -43,8 +96,8 @@ export default {
   files: 'test/**/*.test.ts',
   // Lit's production build (the one the script-tag build bundles), not its development build.
   nodeResolve: { exportConditions: ['production'] },
-  middleware: [receiveProof],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), trimmedLit, browserCookies, proofReceiver],
+  middleware: [receiveProof, otherOrigins, strictCsp],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), trimmedLit, browserCookies, clearCookies, proofReceiver, portInPages],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

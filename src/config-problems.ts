@@ -15,10 +15,22 @@ const EXPECTED: Record<string, string> = {
   consentMode: '{"category": ["consent type", …]} naming categories',
 };
 
+/**
+ * A value as JSON, or its type when JSON cannot show it: save() may be given anything, a bigint or a
+ * circular object, and wording a problem must not throw.
+ */
+function show(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? 'nothing';
+  } catch {
+    return typeof value;
+  }
+}
+
 /** One line per problem, naming its place: `cookies[2].name: expected a non-empty string, got 42`. */
 export function explainProblems(problems: Problem[]): string[] {
   return problems.map(([place, code, value]) => {
-    const shown = JSON.stringify(value) ?? 'nothing';
+    const shown = show(value);
     if (code == 'languages') return `${place}: ${wrongTexts(value).join(', ')}; the built-in texts are used instead`;
     if (code in EXPECTED) return `${place}: expected ${EXPECTED[code]}, got ${shown}`;
     if (code == 'unknown') return `${place}: unknown key`;
@@ -33,7 +45,7 @@ export function explainProblems(problems: Problem[]): string[] {
 
 /** What is wrong in a `texts` value, each named: `fr.acceptAll is 3, not a non-empty string`. */
 function wrongTexts(value: unknown): string[] {
-  const not = (where: string, got: unknown, expected: string) => `${where} is ${JSON.stringify(got) ?? 'nothing'}, not ${expected}`;
+  const not = (where: string, got: unknown, expected: string) => `${where} is ${show(got)}, not ${expected}`;
   if (!isObject(value)) return [not('it', value, '{"fr": {"text key": "text", …}, …}')];
   return Object.entries(value).flatMap(([lang, texts]) =>
     isObject(texts)

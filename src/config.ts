@@ -75,7 +75,8 @@ const COOKIE = { provider: 'text', service: 'text', name: 'text', purpose: 'text
 /** Notes what is wrong with `item`; true when it is usable (an unknown key is harmless). */
 function check(item: unknown, fields: Record<string, string>, place: string, problems: Problem[]): item is Json {
   if (!isObject(item)) return !problems.push([place, 'object', item]);
-  for (const key in item) if (!(key in fields)) problems.push([`${place}.${key}`, 'unknown']);
+  // Own keys only: "constructor" or "__proto__" is as unknown as any other.
+  for (const key in item) if (!fields.hasOwnProperty(key)) problems.push([`${place}.${key}`, 'unknown']);
   let usable = true;
   for (const key in fields) {
     const kind = fields[key].replace('?', '');

@@ -26,20 +26,56 @@ export interface StoreOptions {
 
 const DAY = 864e5;
 
-
 /** Told of every stored choice: `local` when it was stored on this page, not in another tab. */
 type Listener = (local: boolean) => void;
 const listeners = new Set<Listener>();
-let reported: string | undefined;
+const reported = new Set<string>();
+/** Per cookie name, a choice the browser would not keep (cookies refused): it applies for the page view. */
+const unkept: Record<string, string> = {};
 
-/** The other tabs of the site hear of a choice at once (BroadcastChannel does not echo to the sender). */
-const tabs = new BroadcastChannel('cookie-charter');
-tabs.onmessage = () => listeners.forEach((listener) => listener(false));
+/**
+ * The other tabs of the site hear of a choice at once (BroadcastChannel does not echo to the sender).
+ * Opened on first use, not at import: a browser without it, or a context where it throws, only
+ * loses the other tabs.
+ */
+let tabs: BroadcastChannel | undefined;
+function channel(): BroadcastChannel | undefined {
+  try {
+    tabs ??= new BroadcastChannel('cookie-charter');
+    tabs.onmessage = () => listeners.forEach((listener) => listener(false));
+  } catch {
+    // no other tab hears this one
+  }
+  return tabs;
+}
 
 /** Calls `listener` after every stored choice, from any element or tab. Returns the unsubscribe function. */
 export function subscribe(listener: Listener): () => void {
   listeners.add(listener);
+  channel();
   return () => listeners.delete(listener);
+}
+
+/**
+ * The values of every cookie of `name` the page sees: there can be several (on a longer path, on the
+ * host and on a parent domain, the name percent-encoded), in an order the page cannot choose. Names
+ * and values URI-decoded (a cookie that cannot be is left out); none where `document.cookie` throws
+ * (a sandboxed document).
+ */
+function values(name: string): string[] {
+  const found = [];
+  try {
+    for (const cookie of document.cookie.split('; '))
+      try {
+        const [key, value] = cookie.split(/=(.*)/).map(decodeURIComponent);
+        if (key == name) found.push(value);
+      } catch {
+        // not URI-decodable: not a value this version wrote
+      }
+  } catch {
+    // no cookies at all
+  }
+  return found;
 }
 
 /**
@@ -58,11 +94,11 @@ function canonical({ date, id, choices }: Omit<StoredChoice, 'v' | 'rev'>, { rev
 }
 
 /**
- * The valid stored choice, or null: missing or empty, of another version or revision, or expired (ask again,
- * quietly); unparsable or forged, i.e. not exactly what this version writes (ask again, and say so once).
+ * `raw` as a valid stored choice, or null: empty, of another version or revision, or expired (ask
+ * again, quietly); unparsable or forged, i.e. not exactly what this version writes (ask again, and
+ * say so once).
  */
-export function readChoice(options: StoreOptions): StoredChoice | null {
-  const raw = Cookies.get(options.name);
+function valid(raw: string | undefined, options: StoreOptions): StoredChoice | null {
   if (!raw) return null;
   try {
     const value = JSON.parse(raw);
@@ -73,27 +109,51 @@ export function readChoice(options: StoreOptions): StoredChoice | null {
   } catch {
     // reported below
   }
-  if (raw !== reported) console.error(`cookie-charter: the stored cookie ${options.name} is not a valid choice; asking again.`);
-  reported = raw;
+  if (!reported.has(raw)) console.error(`cookie-charter: the stored cookie ${options.name} is not a valid choice; asking again.`);
+  reported.add(raw);
   return null;
 }
 
-/** Stores `choices` (keeping the consent id of a still valid choice) and tells every element. */
-export function writeChoice(options: StoreOptions, choices: Record<string, boolean>): StoredChoice {
+/**
+ * The stored choice: of every cookie of the name the page sees (and a choice the browser would not
+ * keep), the valid one with the newest `date`; null when none is valid.
+ */
+export function readChoice(options: StoreOptions): StoredChoice | null {
+  let newest: StoredChoice | null = null;
+  for (const raw of [...values(options.name), unkept[options.name]]) {
+    const choice = valid(raw, options);
+    if (choice && !(newest && newest.date >= choice.date)) newest = choice;
+  }
+  return newest;
+}
+
+/**
+ * Stores `choices` (keeping the consent id of a still valid choice) and tells every element. Returns
+ * whether the browser keeps it; when not, it applies to this page view only.
+ */
+export function writeChoice(options: StoreOptions, choices: Record<string, boolean>): boolean {
   // Unique, not secret: a consent id identifies a record of consent; it grants nothing.
   const id = readChoice(options)?.id ?? Date.now().toString(36) + Math.random().toString(36).slice(2);
-  const value = canonical({ date: new Date().toISOString(), id, choices }, options);
-  // A host-only cookie left from before `cookie-domain` was set would be read first, hiding this one.
-  if (options.domain) Cookies.remove(options.name);
-  // js-cookie URI-encodes the value (leaving the characters that cookies allow as they are), and
-  // sets (and removes) on `Path=/` unless told otherwise.
-  Cookies.set(options.name, JSON.stringify(value), {
-    domain: options.domain,
-    sameSite: 'Lax',
-    secure: location.protocol == 'https:',
-    'max-age': String(Math.round(options.maxAgeDays * 86400)), // js-cookie wants strings
-  });
+  const { name, domain } = options;
+  const json = JSON.stringify(canonical({ date: new Date().toISOString(), id, choices }, options));
+  // Other copies of the name on this site are removed by the enforcing part (enforce/shadows.ts); until
+  // then, and for those it cannot remove, the newest date makes this one the choice read.
+  try {
+    // js-cookie URI-encodes the value (leaving the characters that cookies allow as they are), and
+    // sets on `Path=/` unless told otherwise.
+    Cookies.set(name, json, {
+      domain,
+      sameSite: 'Lax',
+      secure: location.protocol == 'https:',
+      'max-age': String(Math.round(options.maxAgeDays * 86400)), // js-cookie wants strings
+    });
+  } catch {
+    // a sandboxed document: no cookie at all
+  }
+  // Read back: cookies disabled, or a `document.cookie` that drops writes, keep nothing.
+  const kept = values(name).includes(json);
+  if (!kept) unkept[name] = json;
   listeners.forEach((listener) => listener(true));
-  tabs.postMessage(0);
-  return value;
+  channel()?.postMessage(0);
+  return kept;
 }

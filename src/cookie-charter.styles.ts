@@ -40,31 +40,39 @@ export const styles = unsafeCSS(css`
     max-height: 100dvh;
     overflow: auto;
     margin: auto;
-    padding: 1rem 1.5rem;
+    padding: 0.625rem 0.75rem;
     border-radius: var(--_radius) var(--_radius) 0 0;
     box-shadow: var(--cookie-charter-shadow, 0 -0.25rem 1rem #0004);
+    /* Forced colours drop the shadow and paint a transparent outline: the banner keeps an edge. */
+    outline: 1px solid transparent;
     background: var(--_bg);
     color: var(--_fg);
-    line-height: 1.5;
+    font-size: max(0.875rem, 14px);
+    line-height: 1.35;
   }
-  h2 {
-    margin: 0 0 0.5rem;
-    font-size: 1.25em;
-  }
-  p {
-    margin: 0 0 1rem;
+  /* The heading runs into the text: one line less on a phone. */
+  .banner :is(h2, p) {
+    display: inline;
+    font-size: 1em;
   }
   a {
     color: var(--_accent);
   }
+  /* A target of at least 24 px, even inside the text. */
+  .banner a {
+    display: inline-block;
+    min-height: 24px;
+  }
+  /* Equal columns, as many as fit (three on a wide screen, two on a phone, one at large text sizes):
+     Tout accepter and Tout refuser always get the same box. */
   .actions {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9.5em), 1fr));
     gap: 0.5rem;
+    margin-top: 0.5rem;
   }
   .actions button {
-    flex: 12rem;
-    padding: 0.5rem 1rem;
+    padding: 0.375em 0.5em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_accent);

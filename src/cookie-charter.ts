@@ -50,8 +50,10 @@ let english: EnglishTexts | undefined;
  * @attr {string} cookie-domain - Domain of that cookie, e.g. `.villedavray.fr` to share the choice with sub-domains. Default: the host only.
  * @attr {number} max-age-days - Days a choice is kept before asking again. Default: `180`.
  * @attr {string} revision - Change it to ask every visitor again. Default: derived from the categories.
+ * @attr {number} heading-level - Level of the charter's heading, 1 to 4 (its sections and tables take the next two). Default: `2`, under the page's own `<h1>`.
  * @attr {boolean} ignore-gpc - Do not count Global Privacy Control as "Tout refuser".
  * @attr {string} proof-url - Where each choice stored on the page is also sent, as proof of consent (sendBeacon, JSON).
+ * @attr {boolean} proof-full-url - Send the page's full URL with the proof. Default: without its query and fragment, which can hold tokens.
  * @attr {string} nonce - The page's CSP nonce, given to the gated scripts that run (when they have none).
  * @attr {boolean} reload-on-withdraw - Reload the page after a withdrawal: scripts that already ran cannot be unloaded.
  *
@@ -90,6 +92,7 @@ export class CookieCharter extends BaseElement {
     cookieDomain: { attribute: 'cookie-domain' },
     maxAgeDays: { attribute: 'max-age-days', type: Number },
     revision: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
   };
 
   /** `banner` (default) or `charter`; like HTML's enumerated attributes, any other value counts as the default. */
@@ -106,9 +109,13 @@ export class CookieCharter extends BaseElement {
   maxAgeDays = 180;
   /** Change it to ask every visitor again; derived from the categories when unset. */
   revision?: string;
+  /** Level of the charter's heading (1 to 4); its sections and tables take the next two. */
+  headingLevel = 2;
 
   // Internal state below is not reactive: whatever changes it calls requestUpdate().
   private _parsed?: Config;
+  /** The JSON's text that `_parsed` was read from. */
+  private _source?: string | null;
   private _problems!: Problem[];
   private _stored: StoredChoice | null = null;
   /** The preferences dialog is open. */
@@ -119,6 +126,8 @@ export class CookieCharter extends BaseElement {
   private _unsubscribe?: () => void;
   private _padded = false;
   private _onResize = () => this.requestUpdate();
+  /** Reads the JSON again when it changes (it may come after the element: see connectedCallback). */
+  private _jsonWatcher = new MutationObserver(() => document.readyState != 'loading' && this._readJson());
 
   /** The stored choices, or null while the visitor has made none (or it expired). */
   get choices(): Record<string, boolean> | null {
@@ -130,21 +139,26 @@ export class CookieCharter extends BaseElement {
     this._unsubscribe = subscribe((local) => this._refresh(local));
     addEventListener('resize', this._onResize);
     answerReopenLinks(this);
-    this._refresh();
-    // The configuration is read by now. The words for its problems come with the lazily loaded part,
-    // which then reports them.
-    if (this._problems.length) this._loadLazyPart();
+    // The JSON may come after the element: from a script in <head> the element connects before the
+    // parser has read its children, and a framework may add them later. While the page loads, a JSON
+    // not there yet is waited for until DOMContentLoaded (a part of it is not a JSON to report); after
+    // that, any change to it is read.
+    this._jsonWatcher.observe(this, { childList: true, subtree: true });
+    if (document.readyState == 'loading' && this._configSource() == null)
+      document.addEventListener('DOMContentLoaded', () => this._readJson(true), { once: true });
+    else this._readJson(true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._jsonWatcher.disconnect();
     this._unsubscribe?.();
     removeEventListener('resize', this._onResize);
     this._padPage(null);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('maxAgeDays') && !(this.maxAgeDays > 0)) this._problem(['max-age-days', 'attribute', 180]);
+    if (changed.has('maxAgeDays') && !this._maxAgeValid) this._problem(['max-age-days', 'attribute', 180]);
     if (this.mode == 'charter') this._loadLazyPart();
   }
 
@@ -189,13 +203,13 @@ export class CookieCharter extends BaseElement {
     choices = Object(choices);
     for (const id in choices)
       if (!options.optional.includes(id) || typeof choices[id] != 'boolean') this._problem([`save(): ${id}`, 'choice', choices[id]]);
-    writeChoice(
+    const kept = writeChoice(
       options,
       Object.fromEntries(options.optional.map((id) => [id, typeof choices[id] == 'boolean' ? choices[id] : this.has(id)])),
     );
     this._open = false;
     // A live region speaks when its text changes: alternate a trailing space for the same message.
-    const saved = this._texts()[1]?.saved ?? '';
+    const saved = this._texts()[1]?.[kept ? 'saved' : 'savedPageOnly'] ?? '';
     this._status = this._status == saved ? `${saved}\u00a0` : saved;
   }
 
@@ -222,21 +236,44 @@ export class CookieCharter extends BaseElement {
   }
 
   /**
-   * WCAG 2.4.11: the banner must not hide what has keyboard focus. Padding the page's scroll area by
-   * the banner's height (after each render, and when the window is resized) makes the browser scroll
-   * a focused element above it, with no layout shift.
+   * WCAG 2.4.11: the banner must not hide what has keyboard focus. While it is shown (after each
+   * render, and when the window is resized), the page's scroll area is padded by its height: the
+   * browser scrolls a focused element above it, and the page gets longer by as much at its end, so
+   * that its last elements can be scrolled above it too; nothing on the page moves. When it goes, the
+   * control that had focus goes with it: focus would fall to <body>.
    */
   private _padPage(banner: HTMLElement | null): void {
     if (!banner && !this._padded) return;
     this._padded = !!banner;
-    document.documentElement.style.scrollPaddingBottom = banner ? `${banner.offsetHeight}px` : '';
+    const { style } = document.documentElement;
+    style.scrollPaddingBottom = style.paddingBottom = banner ? `${banner.offsetHeight}px` : '';
+    // Focus goes to the first visible reopen link (where one changes one's mind), else to the first
+    // visible control after the element (where Tab would have gone); the page stays still.
+    if (!banner && document.activeElement == document.body)
+      [...document.querySelectorAll<HTMLElement>('[data-cookie-charter="open"]'), ...document.querySelectorAll<HTMLElement>('a[href],button,input,select,textarea')]
+        .find((control) => (control.hasAttribute('data-cookie-charter') || this.compareDocumentPosition(control) & 4) && control.checkVisibility())
+        ?.focus({ preventScroll: true });
   }
 
-  /** The configuration, read from the JSON the first time it is needed (connected or not). */
+  /** The configuration, read from the JSON the first time it is needed (connected or not), and again when it changed. */
   private get _config(): Config {
-    // Problems are noted only once it is read: connectedCallback reads it first, and API calls before they note any.
-    if (!this._parsed) ({ config: this._parsed, problems: this._problems } = parseConfig(this._configSource()));
+    if (!this._parsed) {
+      // Problems not reported yet are those of an earlier JSON (or "none found"): replaced.
+      ({ config: this._parsed, problems: this._problems } = parseConfig((this._source = this._configSource())));
+    }
     return this._parsed!;
+  }
+
+  /**
+   * Reads the JSON again if it changed since the last read (or `always`: when connecting), with the
+   * stored choice under it. The words for its problems come with the lazily loaded part, which then
+   * reports them.
+   */
+  private _readJson(always?: boolean): void {
+    if (this._configSource() !== this._source) this._parsed = undefined;
+    else if (!always) return;
+    this._refresh();
+    if (this._problems.length) this._loadLazyPart();
   }
 
   /** The JSON: the element's own, else that of the first `<cookie-charter>` of the page that has one. */
@@ -250,13 +287,21 @@ export class CookieCharter extends BaseElement {
     return this._config.categories.filter((c) => c.id != NECESSARY && !c.exempt);
   }
 
+  /**
+   * From a minute (a shorter Max-Age rounds to nothing: the choice would be gone at once) to 400 days
+   * (13 months, the longest the CNIL accepts for a consent cookie, and Chrome's own cap); not NaN or Infinity.
+   */
+  private get _maxAgeValid(): boolean {
+    return this.maxAgeDays >= 1 / 1440 && this.maxAgeDays <= 400;
+  }
+
   private get _storeOptions(): StoreOptions {
     const asked = this._asked().map((c) => c.id);
     return {
       name: this.cookieName,
       domain: this.cookieDomain,
       // Also before willUpdate has reported an invalid value: the first read comes before it.
-      maxAgeDays: this.maxAgeDays > 0 ? this.maxAgeDays : 180,
+      maxAgeDays: this._maxAgeValid ? this.maxAgeDays : 180,
       rev: this.revision || [...asked].sort().join(),
       optional: this._config.categories.slice(1).map((c) => c.id),
       asked,

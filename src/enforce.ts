@@ -9,10 +9,11 @@ import type { Config } from './config.js';
 import { NECESSARY, languageOf, localize, providersOf } from './config.js';
 import type { StoredChoice } from './consent-store.js';
 import type { CookieCharter } from './cookie-charter.js';
-import { deleteCookies } from './enforce/cleanup.js';
+import { checkCleanUp, deleteCookies } from './enforce/cleanup.js';
 import { gateFrames, type PlaceholderTexts } from './enforce/frames.js';
 import { sendProof } from './enforce/proof.js';
 import { runGrantedScripts } from './enforce/scripts.js';
+import { removeShadows } from './enforce/shadows.js';
 import { bannerEn } from './i18n/en.js';
 import { bannerFr } from './i18n/fr.js';
 import { placeholderEn, placeholderFr } from './i18n/placeholder.js';
@@ -32,22 +33,36 @@ export interface EnforceState {
 const PLACEHOLDER: Record<string, PlaceholderTexts> = { fr: placeholderFr, en: placeholderEn };
 
 let current: EnforceState | undefined;
+/** What each element last reported: when the last to report is removed, another answers for the page. */
+const reported = new Map<CookieCharter, EnforceState>();
+
+/** The state of an element still connected (the last to report, else another), or none. */
+function connected(): EnforceState | undefined {
+  if (current?.host.isConnected) return current;
+  for (const [host, state] of reported)
+    if (host.isConnected) return (current = state);
+    else reported.delete(host); // it reports again if it is connected again
+}
 /** Choices (id and date) already enforced: several elements report the same one. */
 const enforced = new Set<string>();
-/** Choices already sent as proof of consent. */
-const proven = new Set<string>();
+/** Choices stored on this page whose shadows were removed and proof sent. */
+const storedHere = new Set<string>();
 /**
  * What was granted when this part last enforced a choice, to see withdrawals. Its first call sets it:
  * the main file loads this part at start whenever anything is granted (stored, or exempt).
  */
 let lastGrants: Record<string, boolean> | undefined;
 
-/** Whether `category` may run, as the element that last reported says (none, once it is gone). */
-const granted = (category: string) => !!current?.host.isConnected && current.host.has(category);
+/**
+ * Whether `category` may run, as a connected element says (see `connected`); undefined once none is
+ * left: nothing new runs or loads then, and no frame already loaded is taken away.
+ */
+const granted = (category: string) => connected()?.host.has(category);
 
 /** Gated scripts and frames, as the current choice says; again whenever the page adds some. */
 function gate(): void {
-  const { host, config } = current!;
+  // With no element left, the last one's texts still word the placeholders of frames added since.
+  const { host, config } = connected() ?? current!;
   const lang = languageOf(host, config.texts);
   runGrantedScripts(granted, host.nonce || host.getAttribute('nonce') || '');
   gateFrames(
@@ -58,13 +73,14 @@ function gate(): void {
       const texts = { ...placeholderEn, ...PLACEHOLDER[lang], ...config.texts[lang] } as PlaceholderTexts;
       return [{ label: category?.label ? localize(category.label, lang) : id, providers }, texts, lang];
     },
-    (id) => current!.host.save({ [id]: true }),
+    (id) => connected()?.host.save({ [id]: true }),
   );
 }
 
 export function enforce(state: EnforceState): void {
   const first = !current;
   current = state;
+  reported.set(state.host, state);
   const { host, config, stored } = state;
   const optional = config.categories.slice(1).map((c) => c.id);
 
@@ -85,21 +101,26 @@ export function enforce(state: EnforceState): void {
     lastGrants = Object.fromEntries(optional.map((id) => [id, grants(id)]));
     // Every refused category, not only those withdrawn here: an earlier consent, since expired or
     // asked again, may have left cookies that this refusal must not keep.
-    const rows = (ids: string[]) => config.cookies.filter((row) => ids.includes(row.category)).map((row) => row.name);
-    deleteCookies(rows(optional.filter((id) => !grants(id))), rows([NECESSARY]), host.cookieDomain);
+    const rows = (ids: string[]) => config.cookies.filter((row) => ids.includes(row.category));
+    const names = (ids: string[]) => rows(ids).map((row) => row.name);
+    checkCleanUp(rows(optional), host.cookieName);
+    deleteCookies(names(optional.filter((id) => !grants(id))), names([NECESSARY]), host.cookieName, host.cookieDomain);
     if (withdrawn.length && host.hasAttribute('reload-on-withdraw')) location.reload();
     // The defaults were pushed by the main file when the first element connected.
     if (config.consentMode) consentUpdate(config.consentMode, grants);
     for (const c of config.categories) if (c.matomo) matomoChoice(c.matomo, grants(c.id));
   }
-  // Apart: a call made at start may have enforced this choice already, but only the call made for
-  // the choice stored on this page knows that it is this page's to prove.
-  const proofUrl = host.getAttribute('proof-url');
-  if (key && state.local && proofUrl && !proven.has(key)) {
-    proven.add(key);
+  // What only the page that stored the choice does, apart: a call made at start may have enforced
+  // this choice already, but only the call made for it knows that it was stored here.
+  if (key && state.local && !storedHere.has(key)) {
+    storedHere.add(key);
+    // The choice stored here is the one every page and server must read.
+    removeShadows(host.cookieName, host.cookieDomain);
+    const proofUrl = host.getAttribute('proof-url');
     // What was shown: the configuration, and the built-in banner texts of the language under it.
     const lang = languageOf(host, config.texts);
-    sendProof(proofUrl, stored, { config, lang, texts: { ...(lang == 'fr' ? bannerFr : bannerEn), ...config.texts[lang] } });
+    const shown = { config, lang, texts: { ...(lang == 'fr' ? bannerFr : bannerEn), ...config.texts[lang] } };
+    if (proofUrl) sendProof(proofUrl, stored, shown, host.hasAttribute('proof-full-url'));
   }
   gate();
 }

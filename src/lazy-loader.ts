@@ -1,25 +1,17 @@
 /**
- * The files the main file fetches from beside itself, once each, when first needed (a relative
- * import() resolves against the script's own URL, whether it was loaded as a classic script or as a
- * module): the charter and preferences, the enforcing part, the banner's English texts. Those that
- * render or store get the main file's Lit and js-cookie (see borrowed.ts). A failure is reported here;
- * the callers only fall back.
+ * The parts the main file fetches when first needed, once each (see parts.ts): the charter and
+ * preferences, the enforcing part, the banner's English texts. Those that render or store get the main
+ * file's Lit and js-cookie (see borrowed.ts). A failure is reported here; the callers only fall back.
  */
 import Cookies from 'js-cookie';
 import { html, nothing } from 'lit-html';
 import type { borrow } from './borrowed.js';
+import { fetchPart, type Parts } from './parts.js';
 
-const FILES = {
-  lazy: () => import('./lazy.js'),
-  enforce: () => import('./enforce.js'),
-  en: () => import('./i18n/en.js'),
-};
-
-type Files = typeof FILES;
 const loading: Record<string, Promise<unknown>> = {};
 
-export function load<Name extends keyof Files>(name: Name): ReturnType<Files[Name]> {
-  return (loading[name] ??= (FILES[name]() as Promise<object>).then(
+export function load<Name extends keyof Parts>(name: Name): Promise<Parts[Name]> {
+  return (loading[name] ??= fetchPart(name).then(
     (module) => {
       (module as { borrow?: typeof borrow }).borrow?.({ html, nothing, Cookies });
       return module;
@@ -29,5 +21,5 @@ export function load<Name extends keyof Files>(name: Name): ReturnType<Files[Nam
       console.error(`cookie-charter: could not load ${name}: ${error}`);
       throw error;
     },
-  )) as ReturnType<Files[Name]>;
+  )) as Promise<Parts[Name]>;
 }

@@ -45,6 +45,18 @@ const drafts = new WeakMap<CookieCharter, { basis?: string; values: Record<strin
 const openers = new WeakMap<CookieCharter, HTMLElement>();
 const checkedConfigs = new WeakSet<Config>();
 
+/** Elements whose wrong `heading-level` was reported. */
+const wrongLevels = new WeakSet<CookieCharter>();
+
+/** The charter's heading level: 1 to 4, else 2 (a wrong one reported once per element). */
+function headingLevel(host: CookieCharter): number {
+  const level = host.headingLevel;
+  if ([1, 2, 3, 4].includes(level)) return level;
+  if (!wrongLevels.has(host)) report([`the heading-level attribute is not valid (1 to 4); using 2`]);
+  wrongLevels.add(host);
+  return 2;
+}
+
 /** The charter (mode `charter`) and the preferences dialog (while open) of one element. */
 export function views({ host, lang, texts, config, stored, open }: LazyState) {
   if (open && !openers.has(host)) {
@@ -60,6 +72,7 @@ export function views({ host, lang, texts, config, stored, open }: LazyState) {
     t,
     lang,
     platform: host.platformUrl,
+    headingLevel: headingLevel(host),
     categories: config.categories.map((c) => ({
       id: c.id,
       label: c.label ? localize(c.label, lang) : t.necessaryLabel,
@@ -98,11 +111,9 @@ export function settle(host: CookieCharter, config: Config, problems: Problem[])
   if (!dialog && openers.has(host)) {
     const opener = openers.get(host)!;
     openers.delete(host);
-    // Saving from the banner's Personnaliser takes the banner, and the button, away: focus then goes
-    // to the announcement of the choice, where the banner was, rather than being lost to <body>.
-    const status = host.renderRoot.querySelector<HTMLElement>('[role=status]')!;
-    if (!opener.isConnected) status.tabIndex = -1;
-    (opener.isConnected ? opener : status).focus?.();
+    // Saving from the banner's Personnaliser takes the banner, and the button, away: the element then
+    // gives focus where it does after the banner's other buttons. The page never scrolls for it.
+    if (opener.isConnected) opener.focus?.({ preventScroll: true });
   }
 }
 
@@ -116,7 +127,7 @@ function checkConfig(config: Config, problems: Problem[]): void {
     checkedConfigs.add(config);
     const known = { ...bannerEn, ...charterEn, ...placeholderEn };
     for (const [lang, texts] of Object.entries(config.texts))
-      for (const key in texts) if (!(key in known)) problems.push([`texts.${lang}.${key}`, 'unknown']);
+      for (const key in texts) if (!Object.hasOwn(known, key)) problems.push([`texts.${lang}.${key}`, 'unknown']);
   }
   report(explainProblems(problems));
 }

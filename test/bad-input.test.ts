@@ -102,7 +102,7 @@ describe('bad input', () => {
     expect(errors).to.deep.equal([
       'cookie-charter: configuration.texts: fr.bannerText is 5, not a non-empty string, en is "Hello", not an object of texts; the built-in texts are used instead',
     ]);
-    expect(part(el, 'description')!.textContent).to.include('dépose les cookies nécessaires');
+    expect(part(el, 'description')!.textContent).to.include('utilise des cookies nécessaires');
     expect(part(el, 'reject')!.textContent).to.equal('Tout refuser');
   });
 
@@ -111,7 +111,12 @@ describe('bad input', () => {
     expect(errors).to.deep.equal(['cookie-charter: texts.de.acceptAl: unknown key']);
   });
 
-  describe('a max-age-days that is not a positive number: named, and 180 used from the first read on', () => {
+  it('text keys named like what every object has', async () => {
+    const { errors } = await withErrors({ ...CONFIG, texts: { fr: { constructor: 'x' } } }, { mode: 'charter' });
+    expect(errors).to.deep.equal(['cookie-charter: texts.fr.constructor: unknown key']);
+  });
+
+  describe('a max-age-days that is not a number of days from a minute to 400: named, and 180 used from the first read on', () => {
     const DAY = 864e5;
     const stored = (daysAgo: number) =>
       storeRaw(
@@ -123,7 +128,7 @@ describe('bad input', () => {
           choices: { statistics: true, media: false },
         }),
       );
-    for (const value of ['six mois', '0', '-3', '']) {
+    for (const value of ['six mois', '0', '-3', '', 'Infinity', '1e400', '0.00001', '401']) {
       it(`"${value}"`, async () => {
         stored(179);
         let el!: CookieCharter;

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CookieCharter } from '../src/cookie-charter.js';
-import { CONFIG, charter, part, partRendered } from './helpers.js';
+import { CONFIG, charter, consoleErrors, part, partRendered } from './helpers.js';
 
 const PORTALS = ['villedavray', 'metropole-rouen-normandie', 'dunkerque-agglo', 'isere', 'clermontmetropole'];
 
@@ -146,5 +146,28 @@ describe('charter', () => {
     } finally {
       holder.remove();
     }
+  });
+
+  /** The charter's headings, as `h2 Charte cookies`, in order. */
+  const outline = (root: HTMLElement) => [...root.querySelectorAll('h1,h2,h3,h4,h5,h6')].map((h) => h.tagName.toLowerCase());
+
+  it('headings: h2, then h3 sections and h4 categories, by default; heading-level moves them all', async () => {
+    const byDefault = await partRendered(await charter(CONFIG, { mode: 'charter' }), 'charter');
+    expect(outline(byDefault)).to.deep.equal(['h2', 'h3', 'h3', 'h4', 'h4', 'h4', 'h3']);
+    const onItsOwnPage = await partRendered(await charter(CONFIG, { mode: 'charter', 'heading-level': '1' }), 'charter');
+    expect(outline(onItsOwnPage)).to.deep.equal(['h1', 'h2', 'h2', 'h3', 'h3', 'h3', 'h2']);
+    expect(onItsOwnPage.querySelector('h1')!.id, 'the charter is still named by its heading').to.equal('cc-charter-title');
+    const deeper = await partRendered(await charter(CONFIG, { mode: 'charter', 'heading-level': '4' }), 'charter');
+    expect(outline(deeper)).to.deep.equal(['h4', 'h5', 'h5', 'h6', 'h6', 'h6', 'h5']);
+  });
+
+  it('a heading-level that is not 1 to 4: reported, and 2 used', async () => {
+    let el!: CookieCharter;
+    const errors = await consoleErrors(async () => {
+      el = await charter(CONFIG, { mode: 'charter', 'heading-level': '5' });
+      await partRendered(el, 'charter');
+    }, 1);
+    expect(errors).to.deep.equal(['cookie-charter: the heading-level attribute is not valid (1 to 4); using 2']);
+    expect(outline(part(el, 'charter')!)[0]).to.equal('h2');
   });
 });

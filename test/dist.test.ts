@@ -79,6 +79,16 @@ describe('dist/cookie-charter.js', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('as a synchronous script in <head>: waits for its JSON, reports nothing, asks, and tells Matomo once', async () => {
+    const el = await load('head-sync.html');
+    const win = frame.contentWindow as Window & { __errors: string[]; _paq?: unknown[][] };
+    await waitUntil(() => shadowPart(el, 'banner'), 'the banner, once the JSON is read');
+    expect(shadowPart(el, 'description')!.textContent).to.include('Mesure d’audience (Matomo)');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(win.__errors).to.deep.equal([]);
+    expect(win._paq, 'requireConsent, from the JSON read once the page was parsed').to.deep.equal([['requireConsent']]);
+  });
+
   describe('enforce.html: the enforcing part, with the main file’s js-cookie', () => {
     const win = () => frame.contentWindow as Window & { __statsRuns?: number };
     const loads = () => Number(frame.contentWindow!.sessionStorage.loads);

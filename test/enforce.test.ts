@@ -1,11 +1,12 @@
 /**
- * What a choice does: gated scripts and frames run or load exactly when their category is granted,
+ * What a choice does: gated scripts run exactly when their category is granted (frames: frames.test.ts),
  * a withdrawal deletes the category's cookies, Global Privacy Control counts as a refusal, an exempt
  * category runs without asking until switched off, and each choice stored here is sent as proof.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { CONFIG, charter, part, partRendered, shows, storedChoice } from './helpers.js';
+import type { CookieCharter } from '../src/cookie-charter.js';
+import { CONFIG, charter, cleanUp, consoleErrors, part, partRendered, shows, storedChoice } from './helpers.js';
 
 type Counters = { __inlineRuns?: number; __gatedSrcRuns?: number; __laterRuns?: number; __moduleRuns?: number; __exemptRuns?: number };
 const counters = window as unknown as Counters;
@@ -32,6 +33,7 @@ function gatedScript(category: string, attributes: Record<string, string>, text 
 }
 
 const tick = (ms = 100) => new Promise((resolve) => setTimeout(resolve, ms));
+const nextMillisecond = () => waitUntil(((start) => () => Date.now() > start)(Date.now()), 'the clock moves', { interval: 1 });
 
 afterEach(() => {
   added.splice(0).forEach((el) => el.remove());
@@ -119,38 +121,6 @@ describe('gated scripts', () => {
   });
 });
 
-describe('gated frames', () => {
-  it('show a placeholder that says what they are, then load on consent from it', async () => {
-    const holder = page('<iframe data-cookie-category="media" data-src="/test/fixtures/frame.html" title="Vidéo de présentation" width="320" height="180"></iframe>');
-    const frame = holder.querySelector('iframe')!;
-    const el = await charter();
-    const placeholder = await waitUntil(() => holder.querySelector<HTMLElement>('.cookie-charter-placeholder'), 'a placeholder').then(() => holder.querySelector<HTMLElement>('.cookie-charter-placeholder')!);
-    expect(frame.hasAttribute('src')).to.equal(false);
-    expect(getComputedStyle(frame).display).to.equal('none');
-    expect(placeholder.getBoundingClientRect().width).to.be.closeTo(320, 1);
-    expect(placeholder.getBoundingClientRect().height).to.be.closeTo(180, 1);
-    const text = placeholder.shadowRoot!.textContent!;
-    expect(text).to.include('Vidéo de présentation').and.include('YouTube').and.include('Vidéos');
-    await expect(placeholder).to.be.accessible();
-    placeholder.shadowRoot!.querySelector('button')!.click();
-    await waitUntil(() => frame.getAttribute('src') == '/test/fixtures/frame.html', 'the frame loads');
-    expect(getComputedStyle(frame).display).to.equal('inline');
-    expect(placeholder.isConnected).to.equal(false);
-    expect(storedChoice().choices).to.deep.equal({ statistics: false, media: true });
-    expect(el.has('media')).to.equal(true);
-  });
-
-  it('load at once when already granted', async () => {
-    const first = await charter();
-    first.acceptAll();
-    first.remove();
-    const holder = page('<iframe data-cookie-category="media" data-src="/test/fixtures/frame.html" title="Vidéo"></iframe>');
-    await charter();
-    await waitUntil(() => holder.querySelector('iframe')!.getAttribute('src'), 'the frame loads');
-    expect(holder.querySelector('.cookie-charter-placeholder')).to.equal(null);
-  });
-});
-
 describe('withdrawal', () => {
   const WITHDRAWABLE = {
     ...CONFIG,
@@ -182,6 +152,53 @@ describe('withdrawal', () => {
     el.save({ statistics: false, media: true });
     await waitUntil(() => !document.cookie.includes('_pk_id'), 'the refused category’s cookie is deleted');
     expect(document.cookie, 'a granted category’s is kept').to.include('VISITOR_INFO1_LIVE=v');
+  });
+});
+
+describe('clean-up cannot be turned against the visitor', () => {
+  const TOO_WIDE = {
+    ...CONFIG,
+    cookies: [
+      ...CONFIG.cookies,
+      { provider: 'Erreur', service: 'Tout', name: '*', purpose: 'Tous les cookies.', category: 'statistics' },
+      { provider: 'Erreur', service: 'Préférences', name: 'cookies_*', purpose: 'Un motif trop large.', category: 'media' },
+    ],
+  };
+
+  it('a row named * or matching the stored choice is reported once; the choice and the other cookies stay', async () => {
+    document.cookie = 'unrelated=u; path=/';
+    document.cookie = 'cookies_other=o; path=/';
+    let el!: CookieCharter;
+    const errors = await consoleErrors(async () => {
+      el = await charter(TOO_WIDE);
+      el.rejectAll();
+      await waitUntil(() => !document.cookie.includes('cookies_other'), 'what cookies_* names is deleted');
+      // Two more choices, each in a millisecond of its own (a choice is told apart by its date).
+      await nextMillisecond();
+      el.save({ media: true });
+      await nextMillisecond();
+      document.cookie = 'cookies_again=a; path=/';
+      el.rejectAll();
+      await waitUntil(() => !document.cookie.includes('cookies_again'), 'the last choice is enforced');
+    }, 2);
+    expect(errors).to.deep.equal([
+      'cookie-charter: cookies: the name "*" (category statistics) would match every cookie: left out of the clean-up',
+      'cookie-charter: cookies: the name "cookies_*" (category media) matches the cookie of the stored choice, cookies_preferences, which is never deleted',
+    ]);
+    expect(storedChoice().choices, 'the refusal is kept').to.deep.equal({ statistics: false, media: false });
+    expect(document.cookie).to.include('unrelated=u');
+    el.remove();
+    expect(shows(await charter(TOO_WIDE), 'banner'), 'and not asked again').to.equal(false);
+  });
+
+  it('keeps the stored choice under its cookie-name', async () => {
+    const config = { ...CONFIG, cookies: [...CONFIG.cookies, { provider: 'Portail', service: 'Essai', name: 'consent*', purpose: 'Essai.', category: 'statistics' }] };
+    const errors = await consoleErrors(async () => {
+      const el = await charter(config, { 'cookie-name': 'consent_portal' });
+      el.rejectAll();
+    }, 1);
+    expect(errors[0]).to.include('"consent*" (category statistics) matches the cookie of the stored choice, consent_portal');
+    expect(storedChoice('consent_portal').choices).to.deep.equal({ statistics: false, media: false });
   });
 });
 
@@ -279,13 +296,34 @@ describe('proof of consent', () => {
     expect(body.rev).to.equal(stored.rev);
     expect(body.date).to.equal(stored.date);
     expect(body.choices).to.deep.equal({ statistics: false, media: true });
-    expect(body.url).to.equal(location.href);
+    expect(body.url, 'the page, without its query (see below)').to.equal(location.origin + location.pathname);
     expect(body.configHash).to.match(/^[0-9a-f]{64}$/);
 
     el.rejectAll();
     await waitUntil(async () => (proofs = await executeServerCommand('proofs')).length > 0, 'the second proof arrived', { timeout: 3000 });
     expect(proofs[0].body.choices).to.deep.equal({ statistics: false, media: false });
     expect(proofs[0].body.configHash, 'same configuration, same hash').to.equal(body.configHash);
+  });
+
+  it('leaves out the query and the fragment, which can hold tokens, unless proof-full-url', async () => {
+    const url = location.href;
+    const proofUrl = async (attributes: Record<string, string>) => {
+      await executeServerCommand('proofs');
+      const el = await charter(CONFIG, { 'proof-url': '/test/proof', ...attributes });
+      el.acceptAll();
+      let proofs: { body: Record<string, unknown> }[] = [];
+      await waitUntil(async () => (proofs = await executeServerCommand('proofs')).length > 0, 'the proof arrived', { timeout: 3000 });
+      el.remove();
+      cleanUp();
+      return proofs[0].body.url;
+    };
+    history.replaceState(null, '', `${location.pathname}?reset-token=s3cret#access_token=t0ken`);
+    try {
+      expect(await proofUrl({})).to.equal(`${location.origin}${location.pathname}`);
+      expect(await proofUrl({ 'proof-full-url': '' })).to.equal(`${location.origin}${location.pathname}?reset-token=s3cret#access_token=t0ken`);
+    } finally {
+      history.replaceState(null, '', url);
+    }
   });
 
   it('ties the hash to the wording: other texts, another hash', async () => {

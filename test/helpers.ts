@@ -107,7 +107,7 @@ export function cleanUp(): void {
     document.cookie = `${name}=; path=/; max-age=0`;
   }
   created.splice(0).forEach((el) => el.remove());
-  document.documentElement.style.scrollPaddingBottom = '';
+  document.documentElement.style.scrollPaddingBottom = document.documentElement.style.paddingBottom = '';
 }
 
 afterEach(cleanUp);

@@ -14,7 +14,13 @@ export async function configHash(shown: unknown): Promise<string | null> {
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-export async function sendProof(url: string, { id, rev, date, choices }: StoredChoice, shown: unknown): Promise<boolean> {
-  const body = { id, rev, date, choices, url: location.href, configHash: await configHash(shown) };
+/**
+ * `url` is the page's without its query and fragment, which can hold tokens (a password reset, a
+ * session in a link) that have no place in a consent log; `fullUrl` (the `proof-full-url` attribute)
+ * keeps them, for a portal that needs them.
+ */
+export async function sendProof(url: string, { id, rev, date, choices }: StoredChoice, shown: unknown, fullUrl = false): Promise<boolean> {
+  const page = fullUrl ? location.href : location.origin + location.pathname;
+  const body = { id, rev, date, choices, url: page, configHash: await configHash(shown) };
   return navigator.sendBeacon(url, JSON.stringify(body));
 }

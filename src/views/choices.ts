@@ -5,7 +5,8 @@ import { cookieTable } from './cookie-table.js';
 
 /**
  * The controls that change the choice, shared by the preferences dialog and the charter: a switch per
- * category (necessary: on and disabled), its description, optionally its cookies, then the buttons.
+ * category (necessary: on and disabled, described by "Toujours actifs"), its description, optionally
+ * its cookies, then the buttons.
  * `prefix` keeps ids unique when both are in one shadow root.
  */
 export const choicesView = (ctx: ViewContext, prefix: string, withTables: boolean) => {
@@ -22,13 +23,13 @@ export const choicesView = (ctx: ViewContext, prefix: string, withTables: boolea
                 type="checkbox"
                 role="switch"
                 id=${id}
-                aria-describedby=${`${id}-about`}
+                aria-describedby=${c.necessary ? `${id}-always ${id}-about` : `${id}-about`}
                 .checked=${c.on}
                 ?disabled=${c.necessary}
                 @change=${(event: Event) => ctx.toggle(c.id, (event.target as HTMLInputElement).checked)}
               />
               <label for=${id} id=${`${id}-label`}>${c.label}</label>
-              ${c.necessary ? html`<span class="always-on">${t.alwaysOn}</span>` : nothing}
+              ${c.necessary ? html`<span class="always-on" id=${`${id}-always`}>${t.alwaysOn}</span>` : nothing}
             </div>
             <p id=${`${id}-about`}>${c.description}${c.exempt ? ` ${t.exemptNote}` : ''}</p>
             ${withTables && c.cookies.length

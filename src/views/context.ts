@@ -22,6 +22,8 @@ export interface ViewContext {
   t: Texts;
   lang: string;
   platform: string;
+  /** The level of the charter's heading; its sections and tables take the next two. */
+  headingLevel: number;
   categories: ShownCategory[];
   /** A fifth column when any cookie gives its duration. */
   withDuration: boolean;

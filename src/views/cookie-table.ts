@@ -4,11 +4,12 @@ import type { Texts } from './context.js';
 
 /**
  * One category's cookies, with the charters' four columns (five when durations are given). The table
- * scrolls sideways in its own labelled, focusable region when the screen is narrower than it.
+ * scrolls sideways in its own labelled, focusable region when the screen is narrower than it; the
+ * table itself carries the same name, so that a screen reader's table list tells them apart.
  */
 export const cookieTable = (t: Texts, rows: CookieRow[], withDuration: boolean, labelledBy: string) => html`
   <div class="table-scroll" role="region" aria-labelledby=${labelledBy} tabindex="0">
-    <table part="table">
+    <table part="table" aria-labelledby=${labelledBy}>
       <thead>
         <tr>
           <th scope="col">${t.colProvider}</th>

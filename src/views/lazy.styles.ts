@@ -6,12 +6,22 @@
 const css = String.raw;
 
 export const lazyStyles = css`
+  h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.25em;
+  }
+  p {
+    margin: 0 0 1rem;
+  }
   .preferences {
     box-sizing: border-box;
     width: min(100% - 1rem, var(--cookie-charter-max-width, 64rem));
+    max-width: none;
     max-height: calc(100dvh - 1rem);
-    padding: 1rem 1.5rem 1.5rem;
+    padding: 1rem 0.75rem 1.5rem;
     border: 0;
+    /* Forced colours drop the shadow and paint a transparent outline: the dialog keeps an edge. */
+    outline: 1px solid transparent;
     border-radius: var(--_radius);
     box-shadow: var(--cookie-charter-shadow, 0 -0.25rem 1rem #0004);
     background: var(--_bg);
@@ -24,12 +34,18 @@ export const lazyStyles = css`
   }
   .dialog-head {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
     gap: 1rem;
+    margin-bottom: 0.5rem;
   }
+  /* Beside the close button when both fit, else above it; long words (Préférences at 200 % text on
+     a phone) break rather than overflow. */
   .dialog-head h2 {
+    flex: 1 1 8em;
     margin: 0;
+    overflow-wrap: anywhere;
   }
   .close {
     min-width: 2.75rem;
@@ -144,9 +160,11 @@ export const lazyStyles = css`
   th {
     background: color-mix(in srgb, currentColor 8%, transparent);
   }
+  /* A cookie name breaks only when it cannot fit: "anywhere" would also let the table squeeze its
+     column and break names that had room. The table scrolls sideways instead. */
   code {
     font-size: 0.95em;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   /* The charter is part of the page: it follows the page's colour scheme (not the visitor's, as the
      banner and the dialog do), where light-dark() exists; else the light colours. */
@@ -166,17 +184,17 @@ export const lazyStyles = css`
     background: var(--cookie-charter-background, transparent);
     line-height: 1.5;
   }
-  .charter h2 {
+  .charter .rank0 {
     font-size: 1.75em;
   }
-  .charter :is(h2, h3, h4) {
+  .charter :is(.rank0, .rank1, .rank2) {
     overflow-wrap: anywhere;
   }
-  .charter h3 {
+  .charter .rank1 {
     margin: 1.5em 0 0.5em;
     font-size: 1.375em;
   }
-  .charter h4 {
+  .charter .rank2 {
     margin: 1.25em 0 0.5em;
     font-size: 1.125em;
   }

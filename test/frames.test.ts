@@ -1,0 +1,141 @@
+/**
+ * Gated frames: a placeholder until their category is granted, then their `data-src` or
+ * `data-srcdoc`; back to the placeholder when it is withdrawn. A `data-src` that is not http(s) is
+ * never loaded, and one bad frame does not keep the others from loading.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { charter, consoleErrors, storedChoice } from './helpers.js';
+
+const added: Element[] = [];
+/** Appends markup to the page (removed after the test). */
+function page(markup: string): HTMLElement {
+  const holder = document.createElement('div');
+  holder.innerHTML = markup;
+  document.body.append(holder);
+  added.push(holder);
+  return holder;
+}
+
+const placeholderOf = (holder: HTMLElement) => holder.querySelector<HTMLElement>('.cookie-charter-placeholder');
+/** What the frame shows: the text of its document's paragraph (same-origin fixtures), '' for an empty document. */
+const shown = (frame: HTMLIFrameElement) => frame.contentDocument?.querySelector('p')?.textContent ?? '';
+
+type Flags = { __framedRuns?: number };
+const flags = window as unknown as Flags;
+
+afterEach(() => {
+  added.splice(0).forEach((el) => el.remove());
+  delete flags.__framedRuns;
+});
+
+describe('gated frames', () => {
+  it('show a placeholder that says what they are, then load on consent from it', async () => {
+    const holder = page('<iframe data-cookie-category="media" data-src="/test/fixtures/frame.html" title="Vidéo de présentation" width="320" height="180"></iframe>');
+    const frame = holder.querySelector('iframe')!;
+    const el = await charter();
+    const placeholder = await waitUntil(() => holder.querySelector<HTMLElement>('.cookie-charter-placeholder'), 'a placeholder').then(() => holder.querySelector<HTMLElement>('.cookie-charter-placeholder')!);
+    expect(frame.hasAttribute('src')).to.equal(false);
+    expect(getComputedStyle(frame).display).to.equal('none');
+    expect(placeholder.getBoundingClientRect().width).to.be.closeTo(320, 1);
+    expect(placeholder.getBoundingClientRect().height).to.be.closeTo(180, 1);
+    const text = placeholder.shadowRoot!.textContent!;
+    expect(text).to.include('Vidéo de présentation').and.include('YouTube').and.include('Vidéos');
+    await expect(placeholder).to.be.accessible();
+    placeholder.shadowRoot!.querySelector('button')!.click();
+    await waitUntil(() => frame.getAttribute('src') == '/test/fixtures/frame.html', 'the frame loads');
+    expect(getComputedStyle(frame).display).to.equal('inline');
+    expect(placeholder.isConnected).to.equal(false);
+    expect(storedChoice().choices).to.deep.equal({ statistics: false, media: true });
+    expect(el.has('media')).to.equal(true);
+  });
+
+  it('load at once when already granted', async () => {
+    const first = await charter();
+    first.acceptAll();
+    first.remove();
+    const holder = page('<iframe data-cookie-category="media" data-src="/test/fixtures/frame.html" title="Vidéo"></iframe>');
+    await charter();
+    await waitUntil(() => holder.querySelector('iframe')!.getAttribute('src'), 'the frame loads');
+    expect(holder.querySelector('.cookie-charter-placeholder')).to.equal(null);
+  });
+});
+
+
+describe('gated srcdoc frames', () => {
+  it('data-srcdoc: a placeholder and nothing rendered until consent, then the document', async () => {
+    const holder = page('<iframe data-cookie-category="media" data-srcdoc="<p>Une carte.</p>" title="Carte des équipements"></iframe>');
+    const frame = holder.querySelector('iframe')!;
+    const el = await charter();
+    await waitUntil(() => placeholderOf(holder), 'a placeholder');
+    expect(placeholderOf(holder)!.shadowRoot!.textContent).to.include('Carte des équipements').and.include('YouTube');
+    expect(frame.hasAttribute('srcdoc')).to.equal(false);
+    expect(shown(frame)).to.equal('');
+    placeholderOf(holder)!.shadowRoot!.querySelector('button')!.click();
+    await waitUntil(() => shown(frame) == 'Une carte.', 'the frame shows its document');
+    expect(placeholderOf(holder)).to.equal(null);
+    expect(storedChoice().choices).to.deep.equal({ statistics: false, media: true });
+    expect(el.has('media')).to.equal(true);
+  });
+});
+
+describe('gated frames cannot be turned against the visitor', () => {
+  it('a data-src that is not http(s) is never loaded and is reported; the frames after it are still gated and load', async () => {
+    const holder = page(`
+      <iframe data-cookie-category="media" data-src="javascript:parent.__framedRuns=1" title="Script"></iframe>
+      <iframe data-cookie-category="media" data-src="data:text/html,<p>data</p>" title="Data"></iframe>
+      <iframe data-cookie-category="media" data-src="http://["></iframe>
+      <iframe data-cookie-category="media" data-src="/test/fixtures/frame.html" title="Vidéo"></iframe>`);
+    const frames = [...holder.querySelectorAll('iframe')];
+    const errors = await consoleErrors(async () => {
+      await charter();
+      await waitUntil(() => placeholderOf(holder), 'the good frame gets its placeholder');
+    }, 3);
+    expect(errors).to.have.length(3);
+    expect(errors[0]).to.equal('cookie-charter: iframe "Script"[data-cookie-category="media"]: data-src "javascript:parent.__framedRuns=1" is not an http(s) URL: never loaded');
+    expect(errors[1]).to.include('iframe "Data"').and.include('"data:text/html,<p>data</p>" is not an http(s) URL');
+    expect(errors[2]).to.include('iframe[data-cookie-category="media"]: data-src "http://[" is not an http(s) URL');
+    expect(holder.querySelectorAll('.cookie-charter-placeholder'), 'only the good frame has one').to.have.length(1);
+
+    const later = await consoleErrors(async () => {
+      (document.querySelector('cookie-charter')!).acceptAll();
+      await waitUntil(() => shown(frames[3]) == 'La vidéo.', 'the good frame loads');
+    });
+    expect(later, 'each reported once').to.deep.equal([]);
+    for (const frame of frames.slice(0, 3)) expect(frame.hasAttribute('src'), frame.dataset.src).to.equal(false);
+    expect(flags.__framedRuns, 'the javascript: URL never ran').to.equal(undefined);
+  });
+
+  it('a withdrawn category puts its loaded frames back behind their placeholder, emptied, without a reload', async () => {
+    const holder = page(`
+      <iframe data-cookie-category="media" data-src="/test/fixtures/frame.html" title="Vidéo"></iframe>
+      <iframe data-cookie-category="media" data-srcdoc="<p>Une carte.</p>" title="Carte"></iframe>`);
+    const [video, map] = holder.querySelectorAll('iframe');
+    const el = await charter();
+    el.acceptAll();
+    await waitUntil(() => shown(video) == 'La vidéo.' && shown(map) == 'Une carte.', 'both frames show');
+    el.save({ media: false });
+    await waitUntil(() => holder.querySelectorAll('.cookie-charter-placeholder').length == 2, 'the placeholders are back');
+    expect(shown(video), 'the third party’s document is gone').to.equal('');
+    expect(shown(map)).to.equal('');
+    expect(video.hasAttribute('src')).to.equal(false);
+    expect(video.dataset.src).to.equal('/test/fixtures/frame.html');
+    expect(map.hasAttribute('srcdoc')).to.equal(false);
+    expect(map.dataset.srcdoc).to.equal('<p>Une carte.</p>');
+    expect(getComputedStyle(video).display).to.equal('none');
+    el.save({ media: true });
+    await waitUntil(() => shown(video) == 'La vidéo.' && shown(map) == 'Une carte.', 'granted again, both show again');
+    expect(placeholderOf(holder)).to.equal(null);
+  });
+
+  it('a loaded frame stays when the element is removed (nobody withdrew anything)', async () => {
+    const holder = page('<iframe data-cookie-category="media" data-src="/test/fixtures/frame.html" title="Vidéo"></iframe>');
+    const frame = holder.querySelector('iframe')!;
+    const el = await charter();
+    el.acceptAll();
+    await waitUntil(() => shown(frame) == 'La vidéo.', 'the frame shows');
+    el.remove();
+    page('<iframe data-cookie-category="media" data-src="/test/fixtures/frame.html" title="Une autre"></iframe>');
+    await waitUntil(() => document.querySelectorAll('.cookie-charter-placeholder').length == 1, 'the new frame waits for an element to say');
+    expect(shown(frame)).to.equal('La vidéo.');
+  });
+});
