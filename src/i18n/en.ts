@@ -4,7 +4,7 @@ import type { BannerTexts } from './fr.js';
 export const bannerEn: BannerTexts = {
   bannerTitle: 'Your cookie choices',
   bannerText: '{site} uses necessary cookies and, with your consent, cookies for: {purposes}.',
-  bannerRefuse: 'Refusing changes nothing.',
+  bannerRefuse: 'Refusing changes nothing for your visit.',
   bannerChange: 'Change your mind with “Cookie settings” at the bottom of the page.',
   policyLink: 'Cookie policy',
   acceptAll: 'Accept all',

@@ -5,7 +5,7 @@
 export const bannerFr = {
   bannerTitle: 'Vos choix sur les cookies',
   bannerText: '{site} utilise des cookies nécessaires et, avec votre accord, pour\u00a0: {purposes}.',
-  bannerRefuse: 'Refuser ne change rien.',
+  bannerRefuse: 'Refuser ne change rien à votre visite.',
   bannerChange: 'Changez d’avis via «\u00a0Gestion des cookies\u00a0» en bas de page.',
   policyLink: 'Charte cookies',
   acceptAll: 'Tout accepter',
