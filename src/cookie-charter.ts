@@ -246,7 +246,8 @@ export class CookieCharter extends BaseElement {
     if (!banner && !this._padded) return;
     this._padded = !!banner;
     const { style } = document.documentElement;
-    style.scrollPaddingBottom = style.paddingBottom = banner ? `${banner.offsetHeight}px` : '';
+    // 8 px more than the banner: a focused element's outline (3 px, 2 px away) stays in view too.
+    style.scrollPaddingBottom = style.paddingBottom = banner ? `${banner.offsetHeight + 8}px` : '';
     // Focus goes to the first visible reopen link (where one changes one's mind), else to the first
     // visible control after the element (where Tab would have gone); the page stays still.
     if (!banner && document.activeElement == document.body)
