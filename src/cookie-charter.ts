@@ -339,8 +339,9 @@ export class CookieCharter extends BaseElement {
     const stored = (this._stored = readChoice(this._storeOptions));
     this.requestUpdate();
     const changed = stored && (stored.date != previous?.date || stored.id != previous?.id);
-    // Synchronously: on a page whose tags' snippets follow the script, before their first command.
-    pushConsentDefaults(this._config, !!stored);
+    // Synchronously: on a page whose tags' snippets follow the script, before their first command. Once
+    // there is a configuration: a framework may give it right after connecting the element.
+    if (this._source != null) pushConsentDefaults(this._config, !!stored);
     if (changed) this.dispatchEvent(new CustomEvent('cookie-charter-change', { detail: detailOf(stored), bubbles: true, composed: true }));
     // Once this task is done: a configuration a framework gives right after connecting the element is read first.
     queueMicrotask(() => this._resolveReady(detailOf(this._stored)));
