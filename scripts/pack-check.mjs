@@ -190,11 +190,16 @@ async function checkPage(browser, url, name) {
   const shadow = (part) => page.locator(`cookie-charter [part~="${part}"]`).first();
   const seen = () => page.evaluate(() => window.__seen);
   try {
-    await check(`${name}: the banner shows, and ready gives null (no choice yet)`, async () => {
+    await check(`${name}: the banner shows, and ready gives null (no choice yet)${name == 'react' || name == 'vue' ? '; Consent Mode default pushed' : ''}`, async () => {
       await page.goto(url);
       await shadow('banner').waitFor({ timeout: 15_000 });
       await page.waitForFunction(() => window.__seen?.ready !== undefined, null, { timeout: 15_000 });
       sameJson((await seen()).ready, null, 'ready');
+      if (name == 'react' || name == 'vue') {
+        // Their config (scripts/pack-check/config.js) has Consent Mode: its default, pushed once it came.
+        const layer = await page.evaluate(() => (window.dataLayer ?? []).map((entry) => Array.from(entry)));
+        sameJson(layer[0], ['consent', 'default', { analytics_storage: 'denied' }], 'dataLayer[0]');
+      }
     });
     await check(`${name}: Tout refuser writes the cookie and fires cookie-charter-change`, async () => {
       await shadow('reject').click();

@@ -5,6 +5,7 @@ export const CONFIG = {
     { provider: 'Opendatasoft', service: 'Authentification', name: 'sessionid', purpose: 'Se souvenir de l’utilisateur.' },
     { provider: 'Matomo', service: 'Mesure d’audience', name: '_pk_id.*', purpose: 'Distinguer les visiteurs.', category: 'statistics' },
   ],
+  consentMode: { statistics: ['analytics_storage'] },
 };
 
 /**
