@@ -8,13 +8,15 @@
 //    is one function that puts its exports in `self.cookieCharterParts`, so that it also runs as a
 //    classic script (from a host without CORS).
 // 3. dist/esm/: ES modules for sites that bundle the element themselves (lit and js-cookie left as
-//    imports); the lazy part is an ordinary dynamic-import chunk there. Types come from tsc.
+//    imports), one module per source file; the lazy part is an ordinary dynamic import there. Types come from tsc.
+// Lit's and js-cookie's licences go beside them all, in dist/THIRD-PARTY-NOTICES.txt (see that plugin).
 import { resolve } from 'node:path';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { checkSources, trimLit } from './scripts/trim-lit.mjs';
+import { thirdPartyNotices } from './scripts/third-party-notices.mjs';
 
 const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
 /** Whitespace out of html`` and css`` templates; a failure must fail the build, not ship unminified. */
@@ -83,18 +85,20 @@ export default [
   {
     input: 'src/define.ts',
     output: { file: 'dist/cookie-charter.js', format: 'iife' },
-    plugins: [partsBesideBundle, nodeResolve(), trimmedLit, templates(), typescript(), minify(false)],
+    plugins: [partsBesideBundle, nodeResolve(), trimmedLit, templates(), typescript(), minify(false), thirdPartyNotices()],
   },
   ...Object.keys(PARTS).map((name) => ({
     input: PART + name,
     // The registered namespace is not frozen: Object.freeze costs bytes and protects nothing there.
     output: { file: `dist/cookie-charter-${name}.js`, format: 'iife', freeze: false },
-    plugins: [registerPart, borrow, nodeResolve(), templates(), typescript(), minify(false)],
+    plugins: [registerPart, borrow, nodeResolve(), templates(), typescript(), minify(false), thirdPartyNotices()],
   })),
   {
     input: { index: 'src/index.ts', define: 'src/define.ts' },
-    output: { dir: 'dist/esm', format: 'es', chunkFileNames: '[name].js' },
+    // One module per source file (dist/esm/<name>.js from src/<name>.ts, as dist/types/ has them), so
+    // that custom-elements.json can name the file and export of each declaration.
+    output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     external: (id) => /^[^./\0]/.test(id),
-    plugins: [typescript()],
+    plugins: [typescript(), thirdPartyNotices()],
   },
 ];

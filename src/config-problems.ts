@@ -39,7 +39,7 @@ export function explainProblems(problems: Problem[]): string[] {
     if (code == 'json') return `invalid JSON: ${value}`;
     if (code == 'attribute') return `the ${place} attribute is not valid; using ${value}`;
     if (code == 'choice') return `${place} ignored: not an optional category set to true or false (got ${shown})`;
-    return 'none found: give the element a <script type="application/json"> child';
+    return 'none found: give the element a <script type="application/json"> child, or its config property an object';
   });
 }
 

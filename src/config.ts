@@ -39,6 +39,17 @@ export interface Config {
 }
 
 /**
+ * The configuration as the JSON gives it, and as the element's `config` property takes it. Checked
+ * all the same: what a caller's types let through (or plain JavaScript) is reported like the JSON.
+ */
+export interface CookieCharterConfig {
+  categories?: Category[];
+  cookies?: (Omit<CookieRow, 'category'> & { category?: string })[];
+  texts?: Record<string, Record<string, string>>;
+  consentMode?: Record<string, string[]>;
+}
+
+/**
  * Where (`cookies[2].name`), what: a kind the value is not (`text`, `id`…), or `unknown` (key),
  * `duplicate` (category id), `category` (not one), `json` (unparsable), `none` (no JSON); and the value.
  */
@@ -86,13 +97,17 @@ function check(item: unknown, fields: Record<string, string>, place: string, pro
   return usable;
 }
 
-/** Parses the inline JSON (`source`: the script's text, or null when there is none). */
-export function parseConfig(source: string | null): { config: Config; problems: Problem[] } {
+/**
+ * Checks the configuration: `source` is the inline JSON's text, or the value of the `config` property
+ * (any other value than a string: an object, or whatever a caller gave), or null when there is none.
+ */
+export function parseConfig(source: unknown): { config: Config; problems: Problem[] } {
   const problems: Problem[] = [];
   const categories: Category[] = [{ id: NECESSARY, label: '' }];
   const config: Config = { categories, cookies: [], texts: {} };
   let json: unknown = {};
   if (source == null) problems.push(['configuration', 'none']);
+  else if (typeof source != 'string') json = source;
   else
     try {
       json = JSON.parse(source);

@@ -1,7 +1,7 @@
 import type { PropertyValues } from '@lit/reactive-element';
 import { html, nothing } from 'lit-html';
 import { BaseElement } from './base-element.js';
-import { NECESSARY, languageOf, localize, parseConfig, providersOf, type Config, type Problem } from './config.js';
+import { NECESSARY, languageOf, localize, parseConfig, providersOf, type Config, type CookieCharterConfig, type Problem } from './config.js';
 import { readChoice, subscribe, writeChoice, type StoreOptions, type StoredChoice } from './consent-store.js';
 import { styles } from './cookie-charter.styles.js';
 import { bannerFr, type BannerTexts } from './i18n/fr.js';
@@ -35,6 +35,9 @@ declare global {
 /** The banner's English texts, once fetched (French is in this file). */
 let english: EnglishTexts | undefined;
 
+/** A stored choice as `cookie-charter-change` gives it: a copy (a listener cannot change the stored one), without `v`. */
+const detailOf = (stored: StoredChoice | null): CookieCharterChangeDetail | null => stored && (({ v, ...detail }) => detail)(structuredClone(stored));
+
 /**
  * A portal's cookie charter and consent banner. Reads the cookie table from its child
  * `<script type="application/json">`, asks the visitor's consent, stores the choice in the
@@ -57,7 +60,7 @@ let english: EnglishTexts | undefined;
  * @attr {string} nonce - The page's CSP nonce, given to the gated scripts that run (when they have none).
  * @attr {boolean} reload-on-withdraw - Reload the page after a withdrawal: scripts that already ran cannot be unloaded.
  *
- * @fires cookie-charter-change - After every stored choice, and once at start when a valid choice exists. `detail`: `{ choices, rev, date, id }`.
+ * @fires {CustomEvent<CookieCharterChangeDetail>} cookie-charter-change - After every stored choice, and once at start when a valid choice exists. `detail`: `{ choices, rev, date, id }`.
  *
  * @csspart banner - The banner (a labelled region fixed to the bottom of the viewport).
  * @csspart title - The banner's heading.
@@ -97,8 +100,8 @@ export class CookieCharter extends BaseElement {
 
   /** `banner` (default) or `charter`; like HTML's enumerated attributes, any other value counts as the default. */
   mode: 'banner' | 'charter' = 'banner';
-  /** The platform named in the charter and the banner. */
-  platformUrl = location.origin;
+  /** The platform named in the charter and the banner. Default: `location.origin`. */
+  platformUrl: string = location.origin;
   /** The charter page, linked from the banner. */
   policyUrl?: string;
   /** The cookie that stores the choice. */
@@ -112,10 +115,21 @@ export class CookieCharter extends BaseElement {
   /** Level of the charter's heading (1 to 4); its sections and tables take the next two. */
   headingLevel = 2;
 
+  /**
+   * Resolves once the element has read the stored choice at start, with what `cookie-charter-change`
+   * gives (`{ choices, rev, date, id }`), or null when there is no valid stored choice. Code that
+   * listens once the element is connected (a framework's mount) has missed that start event: add the
+   * listener, then read this.
+   */
+  readonly ready: Promise<CookieCharterChangeDetail | null> = new Promise((resolve) => (this._resolveReady = resolve));
+
   // Internal state below is not reactive: whatever changes it calls requestUpdate().
+  private _resolveReady!: (detail: CookieCharterChangeDetail | null) => void;
+  /** The `config` property's value. */
+  private _given?: CookieCharterConfig | null;
   private _parsed?: Config;
-  /** The JSON's text that `_parsed` was read from. */
-  private _source?: string | null;
+  /** The JSON's text, or the `config` object, that `_parsed` was read from. */
+  private _source?: unknown;
   private _problems!: Problem[];
   private _stored: StoredChoice | null = null;
   /** The preferences dialog is open. */
@@ -132,6 +146,32 @@ export class CookieCharter extends BaseElement {
   /** The stored choices, or null while the visitor has made none (or it expired). */
   get choices(): Record<string, boolean> | null {
     return this._stored && { ...this._stored.choices };
+  }
+
+  constructor() {
+    super();
+    // A `config` set before the element was defined is an own property hiding the accessor: moved to it.
+    if (Object.hasOwn(this, 'config')) {
+      const { config } = this;
+      delete (this as { config?: unknown }).config;
+      this.config = config;
+    }
+  }
+
+  /**
+   * The configuration as an object, as the JSON child would give it, checked by the same rules. While
+   * set, it is used instead of the JSON child; set back to `undefined` or `null`, the JSON is used again.
+   * Replace the object to change it: changes made inside it are not seen.
+   */
+  get config(): CookieCharterConfig | null | undefined {
+    return this._given;
+  }
+
+  set config(config: CookieCharterConfig | null | undefined) {
+    this._given = config;
+    // Read at once (a framework sets it right after connecting the element); if not connected, when it connects.
+    if (this.isConnected) this._readJson();
+    else this._parsed = undefined;
   }
 
   override connectedCallback(): void {
@@ -277,10 +317,13 @@ export class CookieCharter extends BaseElement {
     if (this._problems.length) this._loadLazyPart();
   }
 
-  /** The JSON: the element's own, else that of the first `<cookie-charter>` of the page that has one. */
-  private _configSource(): string | null {
+  /**
+   * The `config` property, else the JSON: the element's own, else that of the first `<cookie-charter>`
+   * of the page that has one.
+   */
+  private _configSource(): unknown {
     const json = 'script[type="application/json"]';
-    return ((this.querySelector(`:scope>${json}`) ?? document.querySelector(`cookie-charter>${json}`))?.textContent) ?? null;
+    return this._given ?? ((this.querySelector(`:scope>${json}`) ?? document.querySelector(`cookie-charter>${json}`))?.textContent) ?? null;
   }
 
   /** The optional categories that need consent (not the exempt ones). */
@@ -318,13 +361,12 @@ export class CookieCharter extends BaseElement {
     const stored = (this._stored = readChoice(this._storeOptions));
     this.requestUpdate();
     const changed = stored && (stored.date != previous?.date || stored.id != previous?.id);
-    // Synchronously: on a page whose tags' snippets follow the script, before their first command.
-    pushConsentDefaults(this._config, !!stored);
-    if (changed) {
-      // A copy: what a listener does with it cannot change the stored choice.
-      const { v, ...detail }: CookieCharterChangeDetail & { v: 1 } = structuredClone(stored);
-      this.dispatchEvent(new CustomEvent('cookie-charter-change', { detail, bubbles: true, composed: true }));
-    }
+    // Synchronously: on a page whose tags' snippets follow the script, before their first command. Once
+    // there is a configuration: a framework may give it right after connecting the element.
+    if (this._source != null) pushConsentDefaults(this._config, !!stored);
+    if (changed) this.dispatchEvent(new CustomEvent('cookie-charter-change', { detail: detailOf(stored), bubbles: true, composed: true }));
+    // Once this task is done: a configuration a framework gives right after connecting the element is read first.
+    queueMicrotask(() => this._resolveReady(detailOf(this._stored)));
     // The enforcing part is fetched when there is something to enforce: a new choice (clean-up, proof),
     // gated elements, integrations' updates, or a grant that scripts added later would need.
     if (

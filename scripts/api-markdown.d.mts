@@ -1,0 +1,2 @@
+/** docs/api.md's text, from the parsed custom-elements.json. */
+export function apiMarkdown(manifest: unknown): string;
