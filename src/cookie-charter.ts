@@ -288,12 +288,21 @@ export class CookieCharter extends BaseElement {
     const { style } = document.documentElement;
     // 8 px more than the banner: a focused element's outline (3 px, 2 px away) stays in view too.
     style.scrollPaddingBottom = style.paddingBottom = banner ? `${banner.offsetHeight + 8}px` : '';
-    // Focus goes to the first visible reopen link (where one changes one's mind), else to the first
-    // visible control after the element (where Tab would have gone); the page stays still.
-    if (!banner && document.activeElement == document.body)
-      [...document.querySelectorAll<HTMLElement>('[data-cookie-charter="open"]'), ...document.querySelectorAll<HTMLElement>('a[href],button,input,select,textarea')]
-        .find((control) => (control.hasAttribute('data-cookie-charter') || this.compareDocumentPosition(control) & 4) && control.checkVisibility())
-        ?.focus({ preventScroll: true });
+    // Focus goes where the visitor sees it, and the page stays still: to the reopen link (where one
+    // changes one's mind) if it is on screen, else to the first control on screen, those after the
+    // element first (where Tab would have gone); only when none is on screen, to the first of them.
+    if (!banner && document.activeElement == document.body) {
+      const before = (control: HTMLElement) => +!(this.compareDocumentPosition(control) & 4);
+      const controls = [
+        ...document.querySelectorAll<HTMLElement>('[data-cookie-charter="open"]'),
+        ...[...document.querySelectorAll<HTMLElement>('a[href],button,input,select,textarea')].sort((a, b) => before(a) - before(b)),
+      ].filter((control) => control.checkVisibility());
+      const onScreen = (control: HTMLElement) => {
+        const { top, bottom } = control.getBoundingClientRect();
+        return top >= 0 && bottom <= innerHeight;
+      };
+      (controls.find(onScreen) ?? controls[0])?.focus({ preventScroll: true });
+    }
   }
 
   /** The configuration, read from the JSON the first time it is needed (connected or not), and again when it changed. */

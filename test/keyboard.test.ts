@@ -69,8 +69,32 @@ describe('keyboard, with the banner shown', () => {
     expect(document.documentElement.scrollHeight).to.be.closeTo(length, 1);
   });
 
+  /** Whether `element` is wholly inside the viewport. */
+  const onScreen = (element: Element) => {
+    const { top, bottom } = element.getBoundingClientRect();
+    return top >= 0 && bottom <= innerHeight;
+  };
+  /** The first link of the page wholly on screen, after the banner went. */
+  const firstLinkOnScreen = () => [...page!.querySelectorAll('a')].find(onScreen)!;
+
   for (const button of ['accept', 'reject']) {
-    it(`after ${button == 'accept' ? 'Tout accepter' : 'Tout refuser'}, focus goes to the reopen link, and the page does not scroll`, async () => {
+    it(`after ${button == 'accept' ? 'Tout accepter' : 'Tout refuser'} with the reopen link on screen, focus goes to it, and the page does not scroll`, async () => {
+      await setViewport({ width: 375, height: 667 });
+      page = portalPage();
+      const el = await charter();
+      await waitUntil(() => document.documentElement.style.paddingBottom);
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      const scrolled = scrollY;
+      part(el, button)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(!!part(el, 'banner'), 'the banner is gone').to.equal(false);
+      expect(document.activeElement?.textContent).to.equal('Gestion des cookies');
+      expect(onScreen(document.activeElement!), 'on screen').to.equal(true);
+      expect(scrollY, 'no scroll but what the page lost at its end').to.be.at.most(scrolled);
+    });
+
+    it(`after ${button == 'accept' ? 'Tout accepter' : 'Tout refuser'} with the reopen link off screen, focus goes to the first link on screen, and the page does not scroll`, async () => {
       await setViewport({ width: 375, height: 667 });
       page = portalPage();
       const el = await charter();
@@ -78,13 +102,13 @@ describe('keyboard, with the banner shown', () => {
       part(el, button)!.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(!!part(el, 'banner'), 'the banner is gone').to.equal(false);
-      expect(document.activeElement?.textContent).to.equal('Gestion des cookies');
       expect(scrollY).to.equal(300);
+      expect(document.activeElement, 'the first link on screen').to.equal(firstLinkOnScreen());
+      expect(onScreen(document.activeElement!), 'on screen').to.equal(true);
     });
   }
 
-  it('after saving from Personnaliser, focus goes to the reopen link, not to a hidden element, and the page does not scroll', async () => {
+  it('after saving from Personnaliser, focus goes to a link on screen, not to a hidden element, and the page does not scroll', async () => {
     await setViewport({ width: 375, height: 667 });
     page = portalPage();
     const el = await charter();
@@ -97,10 +121,12 @@ describe('keyboard, with the banner shown', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => !part(el, 'preferences'), 'the dialog closes');
     await el.updateComplete;
-    expect(document.activeElement?.textContent).to.equal('Gestion des cookies');
     expect(scrollY).to.equal(300);
+    const focused = document.activeElement!;
+    expect(focused, 'the first link on screen').to.equal(firstLinkOnScreen());
+    const links = [...page.querySelectorAll('a')];
     await sendKeys({ press: 'Tab' });
-    expect(document.activeElement!.textContent).to.equal('Charte cookies');
+    expect(document.activeElement, 'Tab goes on from there').to.equal(links[links.indexOf(focused as HTMLAnchorElement) + 1]);
   });
 
   it('focus stays where it is when a choice made elsewhere takes the banner away', async () => {
