@@ -9,6 +9,7 @@ import type { BannerTexts as EnglishTexts } from './i18n/fr.js';
 import { pushConsentDefaults } from './integrations/consent-defaults.js';
 import { load } from './lazy-loader.js';
 import { answerReopenLinks } from './reopen-links.js';
+import type { BannerHost, ViewHost } from './host.js';
 import { bannerView } from './views/banner.js';
 
 /** `detail` of `cookie-charter-change`. */
@@ -81,7 +82,7 @@ let english: EnglishTexts | undefined;
  * @cssprop [--cookie-charter-z-index=2147483000] - Stacking level of the banner.
  * @cssprop [--cookie-charter-shadow=0 -0.25rem 1rem #0004] - Shadow of the banner and the dialog.
  */
-export class CookieCharter extends BaseElement {
+export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
   static override styles = styles;
 
   static override properties = {
@@ -168,7 +169,7 @@ export class CookieCharter extends BaseElement {
     const asked = this._asked();
     return html`
       ${t && this.mode != 'charter' && !this._stored && !(navigator.globalPrivacyControl && !this.hasAttribute('ignore-gpc')) && asked.length
-        ? bannerView(this, t, lang, this._site, asked.map((c) => localize(c.label, lang) + this._providers(c.id)).join(', '))
+        ? bannerView({ host: this, t, lang, site: this._site, purposes: asked.map((c) => localize(c.label, lang) + this._providers(c.id)).join(', ') })
         : nothing}
       ${t && this._lazy?.views({ host: this, lang, texts: t, config: this._config, stored: this._stored, open: this._open })}
       <div role="status" class="visually-hidden" lang=${lang}>${this._status}</div>

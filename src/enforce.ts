@@ -8,12 +8,12 @@
 import type { Config } from './config.js';
 import { NECESSARY, languageOf, localize, providersOf } from './config.js';
 import type { StoredChoice } from './consent-store.js';
-import type { CookieCharter } from './cookie-charter.js';
 import { checkCleanUp, deleteCookies } from './enforce/cleanup.js';
 import { gateFrames, type PlaceholderTexts } from './enforce/frames.js';
 import { sendProof } from './enforce/proof.js';
 import { runGrantedScripts } from './enforce/scripts.js';
 import { removeShadows } from './enforce/shadows.js';
+import type { EnforcingHost } from './host.js';
 import { bannerEn } from './i18n/en.js';
 import { bannerFr } from './i18n/fr.js';
 import { placeholderEn, placeholderFr } from './i18n/placeholder.js';
@@ -23,7 +23,7 @@ import { matomoChoice } from './integrations/matomo.js';
 export { borrow } from './borrowed.js';
 
 export interface EnforceState {
-  host: CookieCharter;
+  host: EnforcingHost;
   config: Config;
   stored: StoredChoice | null;
   /** The choice was stored on this page (not in another tab): it is this page's to prove. */
@@ -34,7 +34,7 @@ const PLACEHOLDER: Record<string, PlaceholderTexts> = { fr: placeholderFr, en: p
 
 let current: EnforceState | undefined;
 /** What each element last reported: when the last to report is removed, another answers for the page. */
-const reported = new Map<CookieCharter, EnforceState>();
+const reported = new Map<EnforcingHost, EnforceState>();
 
 /** The state of an element still connected (the last to report, else another), or none. */
 function connected(): EnforceState | undefined {
