@@ -124,9 +124,9 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
   private _lazy?: Awaited<ReturnType<typeof load<'lazy'>>>;
   /** What the live region says after a choice. */
   private _status = '';
-  private _unsubscribe?: () => void;
+  /** Aborted when the element is disconnected: stops what connectedCallback started for it. */
+  private _connection?: AbortController;
   private _padded = false;
-  private _onResize = () => this.requestUpdate();
   /** Reads the JSON again when it changes (it may come after the element: see connectedCallback). */
   private _jsonWatcher = new MutationObserver(() => document.readyState != 'loading' && this._readJson());
 
@@ -137,24 +137,24 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._unsubscribe = subscribe((local) => this._refresh(local));
-    addEventListener('resize', this._onResize);
-    answerReopenLinks(this);
+    const { signal } = (this._connection = new AbortController());
+    subscribe((local) => this._refresh(local), signal);
+    addEventListener('resize', () => this.requestUpdate(), { signal });
+    answerReopenLinks(this, signal);
     // The JSON may come after the element: from a script in <head> the element connects before the
     // parser has read its children, and a framework may add them later. While the page loads, a JSON
     // not there yet is waited for until DOMContentLoaded (a part of it is not a JSON to report); after
     // that, any change to it is read.
     this._jsonWatcher.observe(this, { childList: true, subtree: true });
     if (document.readyState == 'loading' && this._configSource() == null)
-      document.addEventListener('DOMContentLoaded', () => this._readJson(true), { once: true });
+      document.addEventListener('DOMContentLoaded', () => this._readJson(true), { once: true, signal });
     else this._readJson(true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._connection?.abort();
     this._jsonWatcher.disconnect();
-    this._unsubscribe?.();
-    removeEventListener('resize', this._onResize);
     this._padPage(null);
   }
 
