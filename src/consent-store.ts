@@ -90,7 +90,7 @@ function values(name: string): string[] {
  * The value as this version writes it: known keys in a fixed order, known categories in the
  * configuration's order, strict types. Throws on a value that cannot be one.
  */
-function canonical({ date, id, choices }: Omit<StoredChoice, 'v' | 'rev'>, { rev, optional }: StoreOptions): StoredChoice {
+export function canonical({ date, id, choices }: Omit<StoredChoice, 'v' | 'rev'>, { rev, optional }: StoreOptions): StoredChoice {
   if (Date.parse(date) > Date.now() + DAY) throw date;
   return {
     v: 1,
