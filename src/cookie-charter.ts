@@ -94,6 +94,14 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
     maxAgeDays: { attribute: 'max-age-days', type: Number },
     revision: {},
     headingLevel: { attribute: 'heading-level', type: Number },
+    ignoreGpc: { attribute: 'ignore-gpc', type: Boolean },
+    proofUrl: { attribute: 'proof-url' },
+    proofFullUrl: { attribute: 'proof-full-url', type: Boolean },
+    reloadOnWithdraw: { attribute: 'reload-on-withdraw', type: Boolean },
+    _stored: { state: true },
+    _open: { state: true },
+    _lazy: { state: true },
+    _status: { state: true },
   };
 
   /** `banner` (default) or `charter`; like HTML's enumerated attributes, any other value counts as the default. */
@@ -112,8 +120,19 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
   revision?: string;
   /** Level of the charter's heading (1 to 4); its sections and tables take the next two. */
   headingLevel = 2;
+  /** Do not count Global Privacy Control as "Tout refuser". */
+  ignoreGpc?: boolean;
+  /** Where each choice stored on the page is also sent, as proof of consent. */
+  proofUrl?: string;
+  /** Send the page's full URL with the proof (by default, without its query and fragment). */
+  proofFullUrl?: boolean;
+  /** Reload the page after a withdrawal: scripts that already ran cannot be unloaded. */
+  reloadOnWithdraw?: boolean;
+  // `nonce` (given to the gated scripts) is HTMLElement's own property: the browser keeps it from the
+  // page's scripts once the attribute is hidden under a CSP.
 
-  // Internal state below is not reactive: whatever changes it calls requestUpdate().
+  // Internal state: `_stored`, `_open`, `_lazy` and `_status` are reactive (see `properties`); the
+  // configuration is read again when the JSON changes, which calls requestUpdate().
   private _parsed?: Config;
   /** The JSON's text that `_parsed` was read from. */
   private _source?: string | null;
@@ -168,7 +187,7 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
     const [lang, t] = this._texts();
     const asked = this._asked();
     return html`
-      ${t && this.mode != 'charter' && !this._stored && !(navigator.globalPrivacyControl && !this.hasAttribute('ignore-gpc')) && asked.length
+      ${t && this.mode != 'charter' && !this._stored && !(navigator.globalPrivacyControl && !this.ignoreGpc) && asked.length
         ? bannerView({ host: this, t, lang, site: this._site, purposes: asked.map((c) => localize(c.label, lang) + this._providers(c.id)).join(', ') })
         : nothing}
       ${t && this._lazy?.views({ host: this, lang, texts: t, config: this._config, stored: this._stored, open: this._open })}
@@ -217,13 +236,11 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
   /** Opens the preferences dialog. */
   async show(): Promise<void> {
     this._open = await this._loadLazyPart();
-    this.requestUpdate();
   }
 
   /** Closes the preferences dialog, storing nothing. (To hide the banner itself, use `hidden`.) */
   hide(): void {
     this._open = false;
-    this.requestUpdate();
   }
 
   private _all(granted: boolean): void {
@@ -345,7 +362,6 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
         const root = this.renderRoot as ShadowRoot;
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, part.sheet];
         this._lazy = part;
-        this.requestUpdate();
       }
       return true;
     } catch {

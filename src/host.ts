@@ -16,6 +16,10 @@ export interface BannerHost {
 export interface EnforcingHost extends HTMLElement {
   cookieName: string;
   cookieDomain?: string;
+  ignoreGpc?: boolean;
+  proofUrl?: string;
+  proofFullUrl?: boolean;
+  reloadOnWithdraw?: boolean;
   /** Whether a category may be used now. */
   has(categoryId: string): boolean;
   /** Stores a choice (a placeholder's "Autoriser"). */

@@ -84,7 +84,7 @@ export function views({ host, lang, texts, config, stored, open }: LazyState) {
     })),
     withDuration: config.cookies.some((row) => row.duration),
     stored,
-    gpc: navigator.globalPrivacyControl === true && !host.hasAttribute('ignore-gpc'),
+    gpc: navigator.globalPrivacyControl === true && !host.ignoreGpc,
     toggle: (id, on) => {
       values[id] = on;
       host.requestUpdate();

@@ -16,6 +16,27 @@ describe('API and events', () => {
     expect(el.has('media')).to.equal(false);
   });
 
+  it('every attribute is a property of the class', async () => {
+    const el = await charter(CONFIG, {
+      'proof-url': '/test/proof',
+      'proof-full-url': '',
+      'reload-on-withdraw': '',
+      'ignore-gpc': '',
+      'cookie-name': 'prefs',
+      'max-age-days': '30',
+    });
+    expect([el.proofUrl, el.proofFullUrl, el.reloadOnWithdraw, el.ignoreGpc, el.cookieName, el.maxAgeDays]).to.deep.equal([
+      '/test/proof',
+      true,
+      true,
+      true,
+      'prefs',
+      30,
+    ]);
+    const plain = await charter();
+    expect([plain.proofUrl, plain.proofFullUrl, plain.reloadOnWithdraw, plain.ignoreGpc]).to.deep.equal([undefined, undefined, undefined, undefined]);
+  });
+
   it('choices is null until a choice, then a copy of it', async () => {
     const el = await charter();
     expect(el.choices).to.equal(null);

@@ -234,6 +234,20 @@ describe('Global Privacy Control', () => {
     const el = await charter(CONFIG, { 'ignore-gpc': '' });
     expect(shows(el, 'banner')).to.equal(true);
   });
+
+  it('ignore-gpc is the ignoreGpc property; adding or removing it shows or hides the banner at once', async () => {
+    const el = await charter(CONFIG);
+    expect([el.ignoreGpc, shows(el, 'banner')]).to.deep.equal([undefined, false]);
+    el.setAttribute('ignore-gpc', '');
+    await el.updateComplete;
+    expect([el.ignoreGpc, shows(el, 'banner')]).to.deep.equal([true, true]);
+    el.removeAttribute('ignore-gpc');
+    await el.updateComplete;
+    expect([el.ignoreGpc, shows(el, 'banner')]).to.deep.equal([false, false]);
+    el.ignoreGpc = true;
+    await el.updateComplete;
+    expect(shows(el, 'banner'), 'the property alone').to.equal(true);
+  });
 });
 
 describe('exempt audience measurement', () => {
