@@ -7,7 +7,7 @@ import { styles } from './cookie-charter.styles.js';
 import { bannerFr, type BannerTexts } from './i18n/fr.js';
 import type { BannerTexts as EnglishTexts } from './i18n/fr.js';
 import { pushConsentDefaults } from './integrations/consent-defaults.js';
-import { load } from './lazy-loader.js';
+import { load } from './load-part.js';
 import { answerReopenLinks } from './reopen-links.js';
 import type { BannerHost, ViewHost } from './host.js';
 import { bannerView } from './views/banner.js';

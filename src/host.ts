@@ -26,7 +26,7 @@ export interface EnforcingHost extends HTMLElement {
   save(choices: Record<string, boolean>): void;
 }
 
-/** What the charter and the preferences read and call (lazy.ts). */
+/** What the charter and the preferences read and call (charter-and-preferences.ts). */
 export interface ViewHost extends EnforcingHost {
   mode: 'banner' | 'charter';
   platformUrl: string;

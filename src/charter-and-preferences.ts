@@ -1,7 +1,7 @@
 /**
  * The lazily loaded part: what only the charter and the preferences need (their views, styles and
  * texts). A first visit that only shows the banner never downloads it. No Lit call at the top level
- * of this part's modules (see borrowed.ts).
+ * of this part's modules (see shared-libraries.ts).
  */
 import { html, nothing } from 'lit-html';
 import { NECESSARY, localize, type Config, type Problem } from './config.js';
@@ -19,7 +19,7 @@ import type { Texts, ViewContext } from './views/context.js';
 import { lazyStyles } from './views/lazy.styles.js';
 import { preferencesView } from './views/preferences.js';
 
-export { borrow } from './borrowed.js';
+export { borrow } from './shared-libraries.js';
 
 /** The charter's and the preferences' styles, adopted by each element's shadow root. */
 export const sheet = new CSSStyleSheet();
