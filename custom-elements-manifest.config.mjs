@@ -31,8 +31,21 @@ const shippedPaths = {
   },
 };
 
+/**
+ * The Lit plugin takes every entry of `static properties` for an attribute, `{ state: true }` ones too:
+ * internal state (`_open`…) has no attribute, and is left out of the manifest.
+ */
+const noInternalStateAttributes = {
+  name: 'no-internal-state-attributes',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const module of customElementsManifest.modules)
+      for (const declaration of module.declarations ?? [])
+        if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !a.fieldName?.startsWith('_'));
+  },
+};
+
 export default {
   globs: ['src/cookie-charter.ts', 'src/define.ts', 'src/index.ts'],
   litelement: true,
-  plugins: [shippedPaths],
+  plugins: [noInternalStateAttributes, shippedPaths],
 };

@@ -4,7 +4,7 @@
 // 2. Files that (1) fetches from beside its own URL with import() when first needed (src/parts-beside.ts):
 //    dist/cookie-charter-lazy.js (the charter and the preferences), dist/cookie-charter-enforce.js
 //    (what makes the choice bind) and dist/cookie-charter-en.js (the banner's English texts). The
-//    first two borrow (1)'s Lit and js-cookie instead of carrying their own (see src/borrowed.ts). Each
+//    first two borrow (1)'s Lit and js-cookie instead of carrying their own (see src/shared-libraries.ts). Each
 //    is one function that puts its exports in `self.cookieCharterParts`, so that it also runs as a
 //    classic script (from a host without CORS).
 // 3. dist/esm/: ES modules for sites that bundle the element themselves (lit and js-cookie left as
@@ -32,11 +32,11 @@ const minify = (module) =>
  */
 const partsBesideBundle = {
   name: 'parts-beside-bundle',
-  resolveId: (id, importer) => (id === './parts.js' && importer?.endsWith('/src/lazy-loader.ts') ? resolve('src/parts-beside.ts') : null),
+  resolveId: (id, importer) => (id === './parts.js' && importer?.endsWith('/src/load-part.ts') ? resolve('src/parts-beside.ts') : null),
 };
 
 /** The fetched parts, by name: dist/cookie-charter-<name>.js. */
-const PARTS = { lazy: 'src/lazy.ts', enforce: 'src/enforce.ts', en: 'src/i18n/en.ts' };
+const PARTS = { lazy: 'src/charter-and-preferences.ts', enforce: 'src/enforce.ts', en: 'src/i18n/en.ts' };
 /**
  * Each part's file is one function that puts the part's exports in `self.cookieCharterParts[name]`: with
  * no import or export, the same file runs as a module (import(), the usual way) and as a classic script
@@ -53,11 +53,11 @@ const registerPart = {
   },
 };
 
-/** In the fetched files, `lit`, `js-cookie` (and borrowed.ts) become bindings that the main file fills. */
+/** In the fetched files, `lit`, `js-cookie` (and shared-libraries.ts) become bindings that the main file fills. */
 const BORROWED = '\0borrowed';
 const borrow = {
   name: 'borrow',
-  resolveId: (id) => (id === 'lit-html' || id === 'js-cookie' || id.endsWith('/borrowed.js') ? BORROWED : null),
+  resolveId: (id) => (id === 'lit-html' || id === 'js-cookie' || id.endsWith('/shared-libraries.js') ? BORROWED : null),
   load: (id) =>
     id === BORROWED
       ? 'export let html, nothing, Cookies;\nexport { Cookies as default };\n' +

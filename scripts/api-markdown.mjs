@@ -5,12 +5,20 @@
  */
 
 /** A table cell: one line, and `|` escaped (also inside code, as GitHub's tables want). */
-const cell = (text = '') => String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+const cell = (text = '') =>
+  String(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|');
 const code = (text) => (text ? `\`${text}\`` : '');
 
 function table(headings, rows) {
   if (!rows.length) return [];
-  return [`| ${headings.join(' | ')} |`, `|${headings.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`), ''];
+  return [
+    `| ${headings.join(' | ')} |`,
+    `|${headings.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+    '',
+  ];
 }
 
 /** A default worth showing: a value, not the code that computes one (`new Promise(…)`). */
@@ -32,18 +40,32 @@ function element(declaration, modules) {
     ...(summary ? [summary, ''] : []),
     description.replace(/\n(?!\n)/g, ' '),
     '',
-    ...(defined ? [`Defined by \`${defined.path}\`; the class \`${name}\` is exported by ${exported.map((m) => code(m.path)).join(', ')}.`, ''] : []),
+    ...(defined
+      ? [`Defined by \`${defined.path}\`; the class \`${name}\` is exported by ${exported.map((m) => code(m.path)).join(', ')}.`, '']
+      : []),
     '### Attributes',
     '',
     ...table(
       ['attribute', 'property', 'type', 'default', 'description'],
-      (declaration.attributes ?? []).map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), shownDefault(a.default), a.description]),
+      (declaration.attributes ?? []).map((a) => [
+        code(a.name),
+        code(a.fieldName),
+        code(a.type?.text),
+        shownDefault(a.default),
+        a.description,
+      ]),
     ),
     '### Properties',
     '',
     ...table(
       ['property', 'attribute', 'type', 'default', 'description'],
-      fields.map((f) => [code(f.name) + (f.readonly ? ' (read-only)' : ''), code(f.attribute), code(f.type?.text), shownDefault(f.default), f.description]),
+      fields.map((f) => [
+        code(f.name) + (f.readonly ? ' (read-only)' : ''),
+        code(f.attribute),
+        code(f.type?.text),
+        shownDefault(f.default),
+        f.description,
+      ]),
     ),
     '### Methods',
     '',
@@ -57,13 +79,22 @@ function element(declaration, modules) {
     ),
     '### Events',
     '',
-    ...table(['event', 'type', 'description'], (declaration.events ?? []).map((e) => [code(e.name), code(e.type?.text), e.description])),
+    ...table(
+      ['event', 'type', 'description'],
+      (declaration.events ?? []).map((e) => [code(e.name), code(e.type?.text), e.description]),
+    ),
     '### CSS parts',
     '',
-    ...table(['part', 'description'], (declaration.cssParts ?? []).map((p) => [code(p.name), p.description])),
+    ...table(
+      ['part', 'description'],
+      (declaration.cssParts ?? []).map((p) => [code(p.name), p.description]),
+    ),
     '### CSS custom properties',
     '',
-    ...table(['property', 'default', 'description'], (declaration.cssProperties ?? []).map((p) => [code(p.name), code(p.default), p.description])),
+    ...table(
+      ['property', 'default', 'description'],
+      (declaration.cssProperties ?? []).map((p) => [code(p.name), code(p.default), p.description]),
+    ),
   ];
 }
 

@@ -35,14 +35,20 @@ async function check(name, run) {
     return true;
   } catch (error) {
     failed++;
-    console.log(`not ok - ${name}: ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n    ')}`);
+    console.log(
+      `not ok - ${name}: ${String(error?.stack ?? error)
+        .split('\n')
+        .slice(0, 4)
+        .join('\n    ')}`,
+    );
     return false;
   }
 }
 function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
-const sameJson = (a, b, what) => assert(JSON.stringify(a) == JSON.stringify(b), `${what}: ${JSON.stringify(a)}, expected ${JSON.stringify(b)}`);
+const sameJson = (a, b, what) =>
+  assert(JSON.stringify(a) == JSON.stringify(b), `${what}: ${JSON.stringify(a)}, expected ${JSON.stringify(b)}`);
 const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 const scratch = mkdtempSync(join(tmpdir(), 'cookie-charter-pack-'));
@@ -62,7 +68,15 @@ try {
   const files = packed.files.map((f) => f.path);
 
   await check('the tarball holds what users need, and only that', () => {
-    const needed = ['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', 'custom-elements.json', 'docs/api.md', 'dist/THIRD-PARTY-NOTICES.txt'];
+    const needed = [
+      'LICENSE',
+      'README.md',
+      'CHANGELOG.md',
+      'package.json',
+      'custom-elements.json',
+      'docs/api.md',
+      'dist/THIRD-PARTY-NOTICES.txt',
+    ];
     needed.push(...['', '-lazy', '-enforce', '-en'].map((part) => `dist/cookie-charter${part}.js`));
     needed.push('dist/esm/index.js', 'dist/esm/define.js', 'dist/types/index.d.ts', 'dist/types/define.d.ts');
     for (const file of needed) assert(files.includes(file), `${file} missing`);
@@ -83,10 +97,19 @@ try {
 
   await check('third-party notices beside every built file of the installed package', () => {
     const notices = readFileSync(join(installed, 'dist/THIRD-PARTY-NOTICES.txt'), 'utf8');
-    const built = [...readdirSync(join(installed, 'dist')).filter((f) => f.endsWith('.js')).map((f) => `dist/${f}`)];
-    built.push(...readdirSync(join(installed, 'dist/esm'), { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => `dist/esm/${f}`));
+    const built = [
+      ...readdirSync(join(installed, 'dist'))
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => `dist/${f}`),
+    ];
+    built.push(
+      ...readdirSync(join(installed, 'dist/esm'), { recursive: true })
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => `dist/esm/${f}`),
+    );
     for (const file of built) assert(new RegExp(`^${file.replace(/[.]/g, '\\.')}: `, 'm').test(notices), `${file} not in the notices`);
-    for (const text of ['BSD 3-Clause License', 'Copyright (c) 2017 Google LLC', 'Klaus Hartl, Fagner Brack']) assert(notices.includes(text), `no "${text}"`);
+    for (const text of ['BSD 3-Clause License', 'Copyright (c) 2017 Google LLC', 'Klaus Hartl, Fagner Brack'])
+      assert(notices.includes(text), `no "${text}"`);
     assert(readFileSync(join(installed, 'LICENSE'), 'utf8').startsWith('MIT License'), 'LICENSE is not MIT');
   });
 
@@ -190,17 +213,20 @@ async function checkPage(browser, url, name) {
   const shadow = (part) => page.locator(`cookie-charter [part~="${part}"]`).first();
   const seen = () => page.evaluate(() => window.__seen);
   try {
-    await check(`${name}: the banner shows, and ready gives null (no choice yet)${name == 'react' || name == 'vue' ? '; Consent Mode default pushed' : ''}`, async () => {
-      await page.goto(url);
-      await shadow('banner').waitFor({ timeout: 15_000 });
-      await page.waitForFunction(() => window.__seen?.ready !== undefined, null, { timeout: 15_000 });
-      sameJson((await seen()).ready, null, 'ready');
-      if (name == 'react' || name == 'vue') {
-        // Their config (scripts/pack-check/config.js) has Consent Mode: its default, pushed once it came.
-        const layer = await page.evaluate(() => (window.dataLayer ?? []).map((entry) => Array.from(entry)));
-        sameJson(layer[0], ['consent', 'default', { analytics_storage: 'denied' }], 'dataLayer[0]');
-      }
-    });
+    await check(
+      `${name}: the banner shows, and ready gives null (no choice yet)${name == 'react' || name == 'vue' ? '; Consent Mode default pushed' : ''}`,
+      async () => {
+        await page.goto(url);
+        await shadow('banner').waitFor({ timeout: 15_000 });
+        await page.waitForFunction(() => window.__seen?.ready !== undefined, null, { timeout: 15_000 });
+        sameJson((await seen()).ready, null, 'ready');
+        if (name == 'react' || name == 'vue') {
+          // Their config (scripts/pack-check/config.js) has Consent Mode: its default, pushed once it came.
+          const layer = await page.evaluate(() => (window.dataLayer ?? []).map((entry) => Array.from(entry)));
+          sameJson(layer[0], ['consent', 'default', { analytics_storage: 'denied' }], 'dataLayer[0]');
+        }
+      },
+    );
     await check(`${name}: Tout refuser writes the cookie and fires cookie-charter-change`, async () => {
       await shadow('reject').click();
       await page.waitForFunction(() => window.__seen.events.length > 0, null, { timeout: 15_000 });
@@ -219,7 +245,10 @@ async function checkPage(browser, url, name) {
       const { ready } = await seen();
       sameJson(ready?.choices, { statistics: false }, 'ready');
       assert((await shadow('banner').count()) == 0, 'a banner');
-      assert((await page.locator('#state').textContent()) == '{"statistics":false}', `the page shows ${await page.locator('#state').textContent()}`);
+      assert(
+        (await page.locator('#state').textContent()) == '{"statistics":false}',
+        `the page shows ${await page.locator('#state').textContent()}`,
+      );
     });
     await check(`${name}: the preferences (the lazily loaded part) open`, async () => {
       await page.evaluate(() => document.querySelector('cookie-charter').show());

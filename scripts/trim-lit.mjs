@@ -41,17 +41,16 @@ const TRIMS = {
       ['const t=this[Symbol.metadata];if(null!==t){const s=litPropertyMetadata.get(t);if(void 0!==s)for(const[t,i]of s)this.elementProperties.set(t,i)}', ''],
     ],
     [
-      // Property options other than `attribute` and `type: Number` (see OPTIONS): reflecting to the
-      // attribute, `useDefault`, custom converters and `hasChanged`, `state`, Boolean/Object/Array
+      // Property options other than `attribute`, `type: Number`, `type: Boolean` and `state` (see
+      // OPTIONS): reflecting to the attribute, `useDefault`, custom converters and `hasChanged`, Object/Array
       // attributes, symbol-named properties, and properties over an accessor of the class ("wrapped").
       'property options',
       ['c=a.trustedTypes,l=c?c.emptyScript:"",', ''],
       [
         'u={toAttribute(t,s){switch(s){case Boolean:t=t?l:null;break;case Object:case Array:t=null==t?t:JSON.stringify(t)}return t},fromAttribute(t,s){let i=t;switch(s){case Boolean:i=null!==t;break;case Number:i=null===t?null:Number(t);break;case Object:case Array:try{i=JSON.parse(t)}catch(t){i=null}}return i}}',
-        'u={fromAttribute:(t,s)=>s===Number&&null!==t?Number(t):t}',
+        'u={fromAttribute:(t,s)=>s===Boolean?null!==t:s===Number&&null!==t?Number(t):t}',
       ],
       ['converter:u,reflect:!1,useDefault:!1,', ''],
-      ['s.state&&(s.attribute=!1),', ''],
       ['this.prototype.hasOwnProperty(t)&&((s=Object.create(s)).wrapped=!0),', ''],
       ['s=[...r(t),...o(t)]', 's=r(t)'],
       ['getOwnPropertySymbols:o,', ''],
@@ -166,8 +165,8 @@ const IMPORTS = {
   'lit-html': ['html', 'nothing', 'render'],
   '@lit/reactive-element': ['ReactiveElement', 'PropertyValues', 'unsafeCSS'],
 };
-/** The property options the trimmed ReactiveElement handles: an attribute name, and a Number type. */
-const OPTIONS = /^\s*(attribute:\s*'[\w-]+'|type:\s*Number)\s*$/;
+/** The property options the trimmed ReactiveElement handles: an attribute name, a Number or Boolean type, internal state. */
+const OPTIONS = /^\s*(attribute:\s*'[\w-]+'|type:\s*(Number|Boolean)|state:\s*true)\s*$/;
 
 /** What `source` (a TypeScript file) needs of Lit that is cut: one reason per finding. */
 function needsOf(source) {

@@ -38,6 +38,9 @@ export interface Config {
   consentMode?: Record<string, string[]>;
 }
 
+/** The kinds of value a field takes (see KINDS). */
+export type Kind = 'text' | 'localized' | 'id' | 'flag' | 'list' | 'object' | 'languages' | 'matomo' | 'consentMode';
+
 /**
  * The configuration as the JSON gives it, and as the element's `config` property takes it. Checked
  * all the same: what a caller's types let through (or plain JavaScript) is reported like the JSON.
@@ -50,10 +53,14 @@ export interface CookieCharterConfig {
 }
 
 /**
- * Where (`cookies[2].name`), what: a kind the value is not (`text`, `id`…), or `unknown` (key),
- * `duplicate` (category id), `category` (not one), `json` (unparsable), `none` (no JSON); and the value.
+ * What is wrong: a kind the value is not, or `unknown` (key), `duplicate` (category id), `category`
+ * (not one), `json` (unparsable), `none` (no JSON); from the element, `attribute` (not valid) and
+ * `choice` (a save() key). config-problems.ts has words for each, checked by the compiler.
  */
-export type Problem = [place: string, code: string, value?: unknown];
+export type ProblemCode = Kind | 'unknown' | 'duplicate' | 'category' | 'json' | 'none' | 'attribute' | 'choice';
+
+/** Where (`cookies[2].name`), what, and the value. */
+export type Problem = [place: string, code: ProblemCode, value?: unknown];
 
 export const NECESSARY = 'necessary';
 
@@ -64,7 +71,7 @@ export const isText = (v: unknown): v is string => typeof v == 'string' && !!v.t
 const isTexts = (v: unknown) => isObject(v) && Object.values(v).every(isText);
 
 /** What each kind of field accepts. */
-export const KINDS: Record<string, (v: unknown) => boolean> = {
+export const KINDS: Record<Kind, (v: unknown) => boolean> = {
   text: isText,
   localized: (v) => isText(v) || (isTexts(v) && !!Object.keys(v as Json).length),
   // Not a name objects already have ("constructor"): ids are keys of the stored choices.
@@ -78,21 +85,29 @@ export const KINDS: Record<string, (v: unknown) => boolean> = {
   consentMode: isObject,
 };
 
-/** The fields of each kind of item: `kind`, or `kind?` when optional. */
-const TOP = { categories: 'list?', cookies: 'list?', texts: 'languages?', consentMode: 'consentMode?' };
-const CATEGORY = { id: 'id', label: 'localized', description: 'localized?', exempt: 'flag?', matomo: 'matomo?' };
-const COOKIE = { provider: 'text', service: 'text', name: 'text', purpose: 'text', category: 'id?', duration: 'text?' };
+/** A field's kind, `kind?` when optional. */
+type Field = Kind | `${Kind}?`;
+
+/** The fields of each kind of item. */
+const TOP: Record<string, Field> = { categories: 'list?', cookies: 'list?', texts: 'languages?', consentMode: 'consentMode?' };
+const CATEGORY: Record<string, Field> = { id: 'id', label: 'localized', description: 'localized?', exempt: 'flag?', matomo: 'matomo?' };
+const COOKIE: Record<string, Field> = { provider: 'text', service: 'text', name: 'text', purpose: 'text', category: 'id?', duration: 'text?' };
 
 /** Notes what is wrong with `item`; true when it is usable (an unknown key is harmless). */
-function check(item: unknown, fields: Record<string, string>, place: string, problems: Problem[]): item is Json {
-  if (!isObject(item)) return !problems.push([place, 'object', item]);
+function check(item: unknown, fields: Record<string, Field>, place: string, problems: Problem[]): item is Json {
+  if (!isObject(item)) {
+    problems.push([place, 'object', item]);
+    return false;
+  }
   // Own keys only: "constructor" or "__proto__" is as unknown as any other.
-  for (const key in item) if (!fields.hasOwnProperty(key)) problems.push([`${place}.${key}`, 'unknown']);
+  for (const key in item) if (!Object.hasOwn(fields, key)) problems.push([`${place}.${key}`, 'unknown']);
   let usable = true;
   for (const key in fields) {
-    const kind = fields[key].replace('?', '');
-    if (item[key] === undefined ? kind == fields[key] : !KINDS[kind](item[key]))
-      usable = !problems.push([`${place}.${key}`, kind, item[key]]);
+    const kind = fields[key].replace('?', '') as Kind;
+    if (item[key] === undefined ? kind == fields[key] : !KINDS[kind](item[key])) {
+      problems.push([`${place}.${key}`, kind, item[key]]);
+      usable = false;
+    }
   }
   return usable;
 }

@@ -49,11 +49,19 @@ function channel(): BroadcastChannel | undefined {
   return tabs;
 }
 
-/** Calls `listener` after every stored choice, from any element or tab. Returns the unsubscribe function. */
-export function subscribe(listener: Listener): () => void {
+/** Closes the channel once no element listens: nothing is left running for a page without elements. */
+function closeIdleChannel(): void {
+  if (!listeners.size) tabs = void tabs?.close();
+}
+
+/** Calls `listener` after every stored choice, from any element or tab, until `signal` aborts; the last one to go closes the channel. */
+export function subscribe(listener: Listener, signal: AbortSignal): void {
   listeners.add(listener);
   channel();
-  return () => listeners.delete(listener);
+  signal.addEventListener('abort', () => {
+    listeners.delete(listener);
+    closeIdleChannel();
+  });
 }
 
 /**
@@ -82,7 +90,7 @@ function values(name: string): string[] {
  * The value as this version writes it: known keys in a fixed order, known categories in the
  * configuration's order, strict types. Throws on a value that cannot be one.
  */
-function canonical({ date, id, choices }: Omit<StoredChoice, 'v' | 'rev'>, { rev, optional }: StoreOptions): StoredChoice {
+export function canonical({ date, id, choices }: Omit<StoredChoice, 'v' | 'rev'>, { rev, optional }: StoreOptions): StoredChoice {
   if (Date.parse(date) > Date.now() + DAY) throw date;
   return {
     v: 1,
@@ -154,6 +162,8 @@ export function writeChoice(options: StoreOptions, choices: Record<string, boole
   const kept = values(name).includes(json);
   if (!kept) unkept[name] = json;
   listeners.forEach((listener) => listener(true));
+  // A message posted is delivered even if the channel is closed at once (a write with no element connected).
   channel()?.postMessage(0);
+  closeIdleChannel();
   return kept;
 }

@@ -7,8 +7,9 @@ import { styles } from './cookie-charter.styles.js';
 import { bannerFr, type BannerTexts } from './i18n/fr.js';
 import type { BannerTexts as EnglishTexts } from './i18n/fr.js';
 import { pushConsentDefaults } from './integrations/consent-defaults.js';
-import { load } from './lazy-loader.js';
+import { load } from './load-part.js';
 import { answerReopenLinks } from './reopen-links.js';
+import type { BannerHost, ViewHost } from './host.js';
 import { bannerView } from './views/banner.js';
 
 /** `detail` of `cookie-charter-change`. */
@@ -84,7 +85,7 @@ const detailOf = (stored: StoredChoice | null): CookieCharterChangeDetail | null
  * @cssprop [--cookie-charter-z-index=2147483000] - Stacking level of the banner.
  * @cssprop [--cookie-charter-shadow=0 -0.25rem 1rem #0004] - Shadow of the banner and the dialog.
  */
-export class CookieCharter extends BaseElement {
+export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
   static override styles = styles;
 
   static override properties = {
@@ -96,6 +97,14 @@ export class CookieCharter extends BaseElement {
     maxAgeDays: { attribute: 'max-age-days', type: Number },
     revision: {},
     headingLevel: { attribute: 'heading-level', type: Number },
+    ignoreGpc: { attribute: 'ignore-gpc', type: Boolean },
+    proofUrl: { attribute: 'proof-url' },
+    proofFullUrl: { attribute: 'proof-full-url', type: Boolean },
+    reloadOnWithdraw: { attribute: 'reload-on-withdraw', type: Boolean },
+    _stored: { state: true },
+    _open: { state: true },
+    _lazy: { state: true },
+    _status: { state: true },
   };
 
   /** `banner` (default) or `charter`; like HTML's enumerated attributes, any other value counts as the default. */
@@ -114,6 +123,16 @@ export class CookieCharter extends BaseElement {
   revision?: string;
   /** Level of the charter's heading (1 to 4); its sections and tables take the next two. */
   headingLevel = 2;
+  /** Do not count Global Privacy Control as "Tout refuser". */
+  ignoreGpc?: boolean;
+  /** Where each choice stored on the page is also sent, as proof of consent. */
+  proofUrl?: string;
+  /** Send the page's full URL with the proof (by default, without its query and fragment). */
+  proofFullUrl?: boolean;
+  /** Reload the page after a withdrawal: scripts that already ran cannot be unloaded. */
+  reloadOnWithdraw?: boolean;
+  // `nonce` (given to the gated scripts) is HTMLElement's own property: the browser keeps it from the
+  // page's scripts once the attribute is hidden under a CSP.
 
   /**
    * Resolves once the element has read the stored choice at start, with what `cookie-charter-change`
@@ -123,7 +142,8 @@ export class CookieCharter extends BaseElement {
    */
   readonly ready: Promise<CookieCharterChangeDetail | null> = new Promise((resolve) => (this._resolveReady = resolve));
 
-  // Internal state below is not reactive: whatever changes it calls requestUpdate().
+  // Internal state: `_stored`, `_open`, `_lazy` and `_status` are reactive (see `properties`); the
+  // configuration is read again when the JSON changes, which calls requestUpdate().
   private _resolveReady!: (detail: CookieCharterChangeDetail | null) => void;
   /** The `config` property's value. */
   private _given?: CookieCharterConfig | null;
@@ -137,9 +157,9 @@ export class CookieCharter extends BaseElement {
   private _lazy?: Awaited<ReturnType<typeof load<'lazy'>>>;
   /** What the live region says after a choice. */
   private _status = '';
-  private _unsubscribe?: () => void;
+  /** Aborted when the element is disconnected: stops what connectedCallback started for it. */
+  private _connection?: AbortController;
   private _padded = false;
-  private _onResize = () => this.requestUpdate();
   /** Reads the JSON again when it changes (it may come after the element: see connectedCallback). */
   private _jsonWatcher = new MutationObserver(() => document.readyState != 'loading' && this._readJson());
 
@@ -176,24 +196,24 @@ export class CookieCharter extends BaseElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._unsubscribe = subscribe((local) => this._refresh(local));
-    addEventListener('resize', this._onResize);
-    answerReopenLinks(this);
+    const { signal } = (this._connection = new AbortController());
+    subscribe((local) => this._refresh(local), signal);
+    addEventListener('resize', () => this.requestUpdate(), { signal });
+    answerReopenLinks(this, signal);
     // The JSON may come after the element: from a script in <head> the element connects before the
     // parser has read its children, and a framework may add them later. While the page loads, a JSON
     // not there yet is waited for until DOMContentLoaded (a part of it is not a JSON to report); after
     // that, any change to it is read.
     this._jsonWatcher.observe(this, { childList: true, subtree: true });
     if (document.readyState == 'loading' && this._configSource() == null)
-      document.addEventListener('DOMContentLoaded', () => this._readJson(true), { once: true });
+      document.addEventListener('DOMContentLoaded', () => this._readJson(true), { once: true, signal });
     else this._readJson(true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._connection?.abort();
     this._jsonWatcher.disconnect();
-    this._unsubscribe?.();
-    removeEventListener('resize', this._onResize);
     this._padPage(null);
   }
 
@@ -207,8 +227,8 @@ export class CookieCharter extends BaseElement {
     const [lang, t] = this._texts();
     const asked = this._asked();
     return html`
-      ${t && this.mode != 'charter' && !this._stored && !(navigator.globalPrivacyControl && !this.hasAttribute('ignore-gpc')) && asked.length
-        ? bannerView(this, t, lang, this._site, asked.map((c) => localize(c.label, lang) + this._providers(c.id)).join(', '))
+      ${t && this.mode != 'charter' && !this._stored && !(navigator.globalPrivacyControl && !this.ignoreGpc) && asked.length
+        ? bannerView({ host: this, t, lang, site: this._site, purposes: asked.map((c) => localize(c.label, lang) + this._providers(c.id)).join(', ') })
         : nothing}
       ${t && this._lazy?.views({ host: this, lang, texts: t, config: this._config, stored: this._stored, open: this._open })}
       <div role="status" class="visually-hidden" lang=${lang}>${this._status}</div>
@@ -256,13 +276,11 @@ export class CookieCharter extends BaseElement {
   /** Opens the preferences dialog. */
   async show(): Promise<void> {
     this._open = await this._loadLazyPart();
-    this.requestUpdate();
   }
 
   /** Closes the preferences dialog, storing nothing. (To hide the banner itself, use `hidden`.) */
   hide(): void {
     this._open = false;
-    this.requestUpdate();
   }
 
   private _all(granted: boolean): void {
@@ -396,7 +414,6 @@ export class CookieCharter extends BaseElement {
         const root = this.renderRoot as ShadowRoot;
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, part.sheet];
         this._lazy = part;
-        this.requestUpdate();
       }
       return true;
     } catch {

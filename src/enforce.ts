@@ -8,22 +8,22 @@
 import type { Config } from './config.js';
 import { NECESSARY, languageOf, localize, providersOf } from './config.js';
 import type { StoredChoice } from './consent-store.js';
-import type { CookieCharter } from './cookie-charter.js';
 import { checkCleanUp, deleteCookies } from './enforce/cleanup.js';
 import { gateFrames, type PlaceholderTexts } from './enforce/frames.js';
 import { sendProof } from './enforce/proof.js';
 import { runGrantedScripts } from './enforce/scripts.js';
 import { removeShadows } from './enforce/shadows.js';
+import type { EnforcingHost } from './host.js';
 import { bannerEn } from './i18n/en.js';
 import { bannerFr } from './i18n/fr.js';
 import { placeholderEn, placeholderFr } from './i18n/placeholder.js';
 import { consentUpdate } from './integrations/consent-mode.js';
 import { matomoChoice } from './integrations/matomo.js';
 
-export { borrow } from './borrowed.js';
+export { borrow } from './shared-libraries.js';
 
 export interface EnforceState {
-  host: CookieCharter;
+  host: EnforcingHost;
   config: Config;
   stored: StoredChoice | null;
   /** The choice was stored on this page (not in another tab): it is this page's to prove. */
@@ -34,7 +34,7 @@ const PLACEHOLDER: Record<string, PlaceholderTexts> = { fr: placeholderFr, en: p
 
 let current: EnforceState | undefined;
 /** What each element last reported: when the last to report is removed, another answers for the page. */
-const reported = new Map<CookieCharter, EnforceState>();
+const reported = new Map<EnforcingHost, EnforceState>();
 
 /** The state of an element still connected (the last to report, else another), or none. */
 function connected(): EnforceState | undefined {
@@ -42,6 +42,7 @@ function connected(): EnforceState | undefined {
   for (const [host, state] of reported)
     if (host.isConnected) return (current = state);
     else reported.delete(host); // it reports again if it is connected again
+  return undefined;
 }
 /** Choices (id and date) already enforced: several elements report the same one. */
 const enforced = new Set<string>();
@@ -105,7 +106,7 @@ export function enforce(state: EnforceState): void {
     const names = (ids: string[]) => rows(ids).map((row) => row.name);
     checkCleanUp(rows(optional), host.cookieName);
     deleteCookies(names(optional.filter((id) => !grants(id))), names([NECESSARY]), host.cookieName, host.cookieDomain);
-    if (withdrawn.length && host.hasAttribute('reload-on-withdraw')) location.reload();
+    if (withdrawn.length && host.reloadOnWithdraw) location.reload();
     // The defaults were pushed by the main file when the first element connected.
     if (config.consentMode) consentUpdate(config.consentMode, grants);
     for (const c of config.categories) if (c.matomo) matomoChoice(c.matomo, grants(c.id));
@@ -116,11 +117,11 @@ export function enforce(state: EnforceState): void {
     storedHere.add(key);
     // The choice stored here is the one every page and server must read.
     removeShadows(host.cookieName, host.cookieDomain);
-    const proofUrl = host.getAttribute('proof-url');
+    const { proofUrl } = host;
     // What was shown: the configuration, and the built-in banner texts of the language under it.
     const lang = languageOf(host, config.texts);
     const shown = { config, lang, texts: { ...(lang == 'fr' ? bannerFr : bannerEn), ...config.texts[lang] } };
-    if (proofUrl) sendProof(proofUrl, stored, shown, host.hasAttribute('proof-full-url'));
+    if (proofUrl) sendProof(proofUrl, stored, shown, !!host.proofFullUrl);
   }
   gate();
 }

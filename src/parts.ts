@@ -4,7 +4,7 @@
  * build replaces this file by parts-beside.ts (see rollup.config.mjs).
  */
 const PARTS = {
-  lazy: () => import('./lazy.js'),
+  lazy: () => import('./charter-and-preferences.js'),
   enforce: () => import('./enforce.js'),
   en: () => import('./i18n/en.js'),
 };

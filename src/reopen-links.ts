@@ -1,6 +1,7 @@
 /**
  * Links and buttons with `data-cookie-charter="open"` (a footer's "Gestion des cookies") open the
- * preferences: one click listener for the page, answered by the first element still connected.
+ * preferences: one click listener for the page while an element is connected, answered by the first
+ * connected; the last one to go removes it.
  */
 interface Opener extends Element {
   show(): unknown;
@@ -8,15 +9,19 @@ interface Opener extends Element {
 
 const openers: Opener[] = [];
 
-/** Lets `opener` answer reopen links while it is connected. */
-export function answerReopenLinks(opener: Opener): void {
-  if (!openers.length)
-    document.addEventListener('click', (event) => {
-      const answer = openers.find((o) => o.isConnected);
-      if (answer && event.composedPath().some((node) => (node as Element).matches?.('[data-cookie-charter="open"]'))) {
-        event.preventDefault();
-        answer.show();
-      }
-    });
-  if (!openers.includes(opener)) openers.push(opener);
+function onClick(event: MouseEvent): void {
+  if (event.composedPath().some((node) => (node as Element).matches?.('[data-cookie-charter="open"]'))) {
+    event.preventDefault();
+    openers[0].show();
+  }
+}
+
+/** Lets `opener` answer reopen links until `signal` aborts (when it is disconnected). */
+export function answerReopenLinks(opener: Opener, signal: AbortSignal): void {
+  if (!openers.length) document.addEventListener('click', onClick);
+  openers.push(opener);
+  signal.addEventListener('abort', () => {
+    openers.splice(openers.indexOf(opener), 1);
+    if (!openers.length) document.removeEventListener('click', onClick);
+  });
 }

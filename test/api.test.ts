@@ -3,7 +3,7 @@
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CookieCharterChangeDetail } from '../src/cookie-charter.js';
-import { CONFIG, browserCookies, charter, consoleErrors, part, partRendered, rawCookie, shows, storedChoice } from './helpers.js';
+import { browserCookies, charter, CONFIG, consoleErrors, nothingMoreWithin, part, partRendered, rawCookie, shows, storedChoice } from './helpers.js';
 
 describe('API and events', () => {
   it('has(): necessary always, optional ones only once granted, unknown ones never', async () => {
@@ -14,6 +14,27 @@ describe('API and events', () => {
     el.save({ statistics: true });
     expect(el.has('statistics')).to.equal(true);
     expect(el.has('media')).to.equal(false);
+  });
+
+  it('every attribute is a property of the class', async () => {
+    const el = await charter(CONFIG, {
+      'proof-url': '/test/proof',
+      'proof-full-url': '',
+      'reload-on-withdraw': '',
+      'ignore-gpc': '',
+      'cookie-name': 'prefs',
+      'max-age-days': '30',
+    });
+    expect([el.proofUrl, el.proofFullUrl, el.reloadOnWithdraw, el.ignoreGpc, el.cookieName, el.maxAgeDays]).to.deep.equal([
+      '/test/proof',
+      true,
+      true,
+      true,
+      'prefs',
+      30,
+    ]);
+    const plain = await charter();
+    expect([plain.proofUrl, plain.proofFullUrl, plain.reloadOnWithdraw, plain.ignoreGpc]).to.deep.equal([undefined, undefined, undefined, undefined]);
   });
 
   it('choices is null until a choice, then a copy of it', async () => {
@@ -99,12 +120,12 @@ describe('API and events', () => {
     document.addEventListener('cookie-charter-change', listen);
     try {
       await charter();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await nothingMoreWithin(50);
       expect(heard).to.have.length(1);
       expect(heard[0].detail.choices).to.deep.equal({ statistics: true, media: true });
       document.cookie = 'cookies_preferences=; path=/; max-age=0';
       await charter();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await nothingMoreWithin(50);
       expect(heard, 'no event without a choice').to.have.length(1);
     } finally {
       document.removeEventListener('cookie-charter-change', listen);

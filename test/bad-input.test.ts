@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CookieCharter } from '../src/cookie-charter.js';
-import { CONFIG, charter, consoleErrors, part, partRendered, shows, storeRaw } from './helpers.js';
+import { charter, CONFIG, consoleErrors, nothingMoreWithin, part, partRendered, shows, storeRaw } from './helpers.js';
 
 /** Renders `json` as a charter, returning the element and the console errors it caused. */
 async function withErrors(json: unknown, attributes: Record<string, string> = {}, expected = 1) {
@@ -165,7 +165,7 @@ describe('bad input', () => {
       const banner = await charter(json);
       await banner.show();
       await partRendered(banner, 'preferences');
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await nothingMoreWithin(50);
       expect(errors).to.deep.equal([]);
       for (const root of [el.shadowRoot!, banner.shadowRoot!]) {
         expect(!!root.querySelector('img'), 'no element made from the strings').to.equal(false);

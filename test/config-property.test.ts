@@ -71,7 +71,11 @@ describe('config property', () => {
 
   it('is checked by the same rules as the JSON, with the same errors, nothing thrown', async () => {
     const wrong = {
-      categories: [{ id: 'statistics', label: 42 }, { id: 'media', label: 'Vidéos' }, { id: 'media', label: 'Encore' }],
+      categories: [
+        { id: 'statistics', label: 42 },
+        { id: 'media', label: 'Vidéos' },
+        { id: 'media', label: 'Encore' },
+      ],
       cookies: [{ service: 'Langue', name: 'django_language', purpose: 'Langue.' }, 'not an object'],
       colour: 'red',
     };

@@ -6,7 +6,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { browserCookies, charter } from './helpers.js';
+import { browserCookies, charter, nothingMoreWithin } from './helpers.js';
 
 /** What test/pages/jar.html reports. */
 interface State {
@@ -145,7 +145,7 @@ describe('one visitor, one choice, whatever the cookie jar holds', () => {
     expect(el.choices).to.deep.equal({ statistics: true });
     el.rejectAll();
     await waitUntil(async () => !(await jar()).some((c) => c.startsWith('cookies%5F')), 'the encoded copy is removed');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await nothingMoreWithin(100);
     expect(await jar()).to.deep.equal(['cookies_preferences localhost / false']);
     expect(el.choices).to.deep.equal({ statistics: false });
   });
@@ -186,7 +186,7 @@ describe('contexts where cookies cannot be kept or read', () => {
     expect([page.first.defined, page.first.banner, page.first.cookies, page.first.errors]).to.deep.equal([true, true, 'SecurityError', []]);
     const after = await page.send('accept');
     expect([after.status, after.choices, after.has, after.banner]).to.deep.equal([PAGE_ONLY, { statistics: true }, true, false]);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await nothingMoreWithin(300);
     expect((await page.send()).errors).to.deep.equal([]);
   });
 

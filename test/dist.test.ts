@@ -5,7 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { CookieCharter } from '../src/cookie-charter.js';
-import { rawCookie, storedChoice } from './helpers.js';
+import { nothingMoreWithin, rawCookie, storedChoice } from './helpers.js';
 
 let frame: HTMLIFrameElement;
 
@@ -73,8 +73,8 @@ describe('dist/cookie-charter.js', () => {
 
   it('defines the element once when the script is included twice', async () => {
     const el = await load('twice.html');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(!!shadowPart(el, 'banner')).to.equal(true);
+    await waitUntil(() => shadowPart(el, 'banner'), 'the banner');
+    await nothingMoreWithin(100);
     const errors = (frame.contentWindow as Window & { __errors: string[] }).__errors;
     expect(errors).to.deep.equal([]);
   });
@@ -84,7 +84,7 @@ describe('dist/cookie-charter.js', () => {
     const win = frame.contentWindow as Window & { __errors: string[]; _paq?: unknown[][] };
     await waitUntil(() => shadowPart(el, 'banner'), 'the banner, once the JSON is read');
     expect(shadowPart(el, 'description')!.textContent).to.include('Mesure d’audience (Matomo)');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await nothingMoreWithin(100);
     expect(win.__errors).to.deep.equal([]);
     expect(win._paq, 'requireConsent, from the JSON read once the page was parsed').to.deep.equal([['requireConsent']]);
   });
@@ -114,7 +114,7 @@ describe('dist/cookie-charter.js', () => {
       el = frame.contentDocument!.querySelector('cookie-charter')!;
       await el.updateComplete;
       expect(loads(), 'reloaded once').to.equal(2);
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await nothingMoreWithin(500);
       expect(loads(), 'and not again: a stored refusal is not a withdrawal').to.equal(2);
       expect(win().__statsRuns).to.equal(undefined);
       document.cookie = 'sessionid=; path=/; max-age=0';

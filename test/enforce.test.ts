@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { CookieCharter } from '../src/cookie-charter.js';
-import { CONFIG, charter, cleanUp, consoleErrors, part, partRendered, shows, storedChoice } from './helpers.js';
+import { charter, cleanUp, CONFIG, consoleErrors, nothingMoreWithin, part, partRendered, shows, storedChoice } from './helpers.js';
 
 type Counters = { __inlineRuns?: number; __gatedSrcRuns?: number; __laterRuns?: number; __moduleRuns?: number; __exemptRuns?: number };
 const counters = window as unknown as Counters;
@@ -32,7 +32,6 @@ function gatedScript(category: string, attributes: Record<string, string>, text 
   return script;
 }
 
-const tick = (ms = 100) => new Promise((resolve) => setTimeout(resolve, ms));
 const nextMillisecond = () => waitUntil(((start) => () => Date.now() > start)(Date.now()), 'the clock moves', { interval: 1 });
 
 afterEach(() => {
@@ -46,13 +45,13 @@ describe('gated scripts', () => {
     gatedScript('statistics', {}, 'window.__inlineRuns = (window.__inlineRuns || 0) + 1');
     gatedScript('statistics', { 'data-src': '/test/fixtures/gated.js' });
     const el = await charter();
-    await tick();
+    await nothingMoreWithin(100);
     expect(counters.__inlineRuns).to.equal(undefined);
     expect(counters.__gatedSrcRuns).to.equal(undefined);
     part(el, 'accept')!.click();
     await waitUntil(() => counters.__inlineRuns == 1 && counters.__gatedSrcRuns == 1, 'both scripts ran');
     el.save({ statistics: true, media: true });
-    await tick();
+    await nothingMoreWithin(100);
     expect(counters.__inlineRuns, 'once').to.equal(1);
     expect(counters.__gatedSrcRuns, 'once').to.equal(1);
   });
@@ -61,7 +60,7 @@ describe('gated scripts', () => {
     gatedScript('statistics', {}, 'window.__inlineRuns = (window.__inlineRuns || 0) + 1');
     const el = await charter();
     part(el, 'reject')!.click();
-    await tick(300);
+    await nothingMoreWithin(300);
     expect(counters.__inlineRuns).to.equal(undefined);
     expect(document.querySelectorAll('script[type="text/plain"][data-cookie-category]')).to.have.length(1);
   });
@@ -74,7 +73,7 @@ describe('gated scripts', () => {
     gatedScript('media', {}, 'window.__laterRuns = (window.__laterRuns || 0) + 1');
     await charter();
     await waitUntil(() => counters.__inlineRuns == 1, 'the granted script ran at load');
-    await tick();
+    await nothingMoreWithin(100);
     expect(counters.__laterRuns, 'the refused one did not').to.equal(undefined);
   });
 
@@ -112,11 +111,11 @@ describe('gated scripts', () => {
   it('added later (by a tag manager) are gated too', async () => {
     const el = await charter();
     el.save({ statistics: true, media: false });
-    await tick();
+    await nothingMoreWithin(100);
     gatedScript('statistics', {}, 'window.__laterRuns = (window.__laterRuns || 0) + 1');
     gatedScript('media', {}, 'window.__inlineRuns = (window.__inlineRuns || 0) + 1');
     await waitUntil(() => counters.__laterRuns == 1, 'the granted late script ran');
-    await tick();
+    await nothingMoreWithin(100);
     expect(counters.__inlineRuns, 'the refused late script did not').to.equal(undefined);
   });
 });
@@ -208,7 +207,7 @@ describe('Global Privacy Control', () => {
   it('counts as Tout refuser: no banner, optional categories refused, gated scripts not run', async () => {
     gatedScript('statistics', {}, 'window.__inlineRuns = 1');
     const el = await charter();
-    await tick(200);
+    await nothingMoreWithin(200);
     expect(shows(el, 'banner')).to.equal(false);
     expect(el.has('statistics')).to.equal(false);
     expect(counters.__inlineRuns).to.equal(undefined);
@@ -233,6 +232,20 @@ describe('Global Privacy Control', () => {
   it('is ignored with ignore-gpc', async () => {
     const el = await charter(CONFIG, { 'ignore-gpc': '' });
     expect(shows(el, 'banner')).to.equal(true);
+  });
+
+  it('ignore-gpc is the ignoreGpc property; adding or removing it shows or hides the banner at once', async () => {
+    const el = await charter(CONFIG);
+    expect([el.ignoreGpc, shows(el, 'banner')]).to.deep.equal([undefined, false]);
+    el.setAttribute('ignore-gpc', '');
+    await el.updateComplete;
+    expect([el.ignoreGpc, shows(el, 'banner')]).to.deep.equal([true, true]);
+    el.removeAttribute('ignore-gpc');
+    await el.updateComplete;
+    expect([el.ignoreGpc, shows(el, 'banner')]).to.deep.equal([false, false]);
+    el.ignoreGpc = true;
+    await el.updateComplete;
+    expect(shows(el, 'banner'), 'the property alone').to.equal(true);
   });
 });
 
@@ -267,7 +280,7 @@ describe('exempt audience measurement', () => {
     el.remove();
     gatedScript('audience', {}, 'window.__exemptRuns = (window.__exemptRuns || 0) + 1');
     const next = await charter(EXEMPT);
-    await tick(300);
+    await nothingMoreWithin(300);
     expect(counters.__exemptRuns).to.equal(undefined);
     expect(shows(next, 'banner'), 'the refusal of the others was stored too').to.equal(false);
   });

@@ -4,7 +4,7 @@
  * later too; with none left, nothing more runs.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { charter } from './helpers.js';
+import { charter, nothingMoreWithin } from './helpers.js';
 
 type Runs = { __lateRuns?: number };
 const runs = window as unknown as Runs;
@@ -46,7 +46,7 @@ describe('enforcement with several elements', () => {
     await waitUntil(() => runs.__lateRuns == 1, 'the first script ran');
     banner.remove();
     const script = addGated();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await nothingMoreWithin(200);
     expect(runs.__lateRuns).to.equal(1);
     expect(script.type).to.equal('text/plain');
   });

@@ -93,12 +93,18 @@ export async function consoleErrors(run: () => unknown, expected = 0): Promise<s
   try {
     await run();
     if (expected) await waitUntil(() => errors.length >= expected, `${expected} console error(s) expected`, { timeout: 3000 });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await nothingMoreWithin(50);
   } finally {
     console.error = original;
   }
   return errors;
 }
+
+/**
+ * Waits `ms` for what must NOT happen (a script run, an error, a second reload): the tests' only fixed
+ * delays. What must happen is awaited with `waitUntil` or `oneEvent`, which say what they wait for.
+ */
+export const nothingMoreWithin = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Removes every cookie the page can see, and every element the tests created. */
 export function cleanUp(): void {

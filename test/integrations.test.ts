@@ -3,7 +3,7 @@
  * choice. Their "at start" happens once per page, so this file's first test is the page's start.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { CONFIG, charter, part } from './helpers.js';
+import { charter, CONFIG, nothingMoreWithin, part } from './helpers.js';
 
 const INTEGRATED = {
   ...CONFIG,
@@ -78,7 +78,7 @@ describe('Google Consent Mode v2 and Matomo', () => {
     const before = entries().length;
     one.save({ ads: true });
     await waitUntil(() => entries().length > before);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await nothingMoreWithin(200);
     expect(entries().length).to.equal(before + 1);
     expect(entries().at(-1)).to.deep.equal(['consent', 'update', { ...DENIED, ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' }]);
   });

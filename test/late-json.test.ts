@@ -6,7 +6,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { CookieCharter } from '../src/cookie-charter.js';
-import { CONFIG, consoleErrors, part } from './helpers.js';
+import { CONFIG, consoleErrors, nothingMoreWithin, part } from './helpers.js';
 
 const jsonScript = (json: unknown) => {
   const script = document.createElement('script');
@@ -25,7 +25,7 @@ describe('a JSON that comes after the element', () => {
       document.body.append(el);
       el.append(jsonScript(CONFIG));
       await waitUntil(() => part(el, 'banner'), 'the banner');
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await nothingMoreWithin(200);
     });
     expect(errors).to.deep.equal([]);
     expect(part(el, 'description')!.textContent).to.include('Vidéos (YouTube)');

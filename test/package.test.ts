@@ -55,7 +55,10 @@ describe('package', () => {
     ]);
     const { files } = await json('/package.json');
     for (const path of paths) {
-      expect(files.some((shipped: string) => path.startsWith(`${shipped}/`)), `${path} is in "files"`).to.equal(true);
+      expect(
+        files.some((shipped: string) => path.startsWith(`${shipped}/`)),
+        `${path} is in "files"`,
+      ).to.equal(true);
       await text(`/${path}`);
     }
     expect(await text('/dist/esm/cookie-charter.js')).to.match(/^export \{[^}]*\bCookieCharter\b/m);

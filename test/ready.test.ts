@@ -54,7 +54,12 @@ describe('ready', () => {
     el.ready.then(() => (settled = true));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(settled).to.equal(false);
-    el.config = { categories: [{ id: 'statistics', label: 'Statistiques' }, { id: 'media', label: 'Vidéos' }] };
+    el.config = {
+      categories: [
+        { id: 'statistics', label: 'Statistiques' },
+        { id: 'media', label: 'Vidéos' },
+      ],
+    };
     document.body.append(el);
     try {
       expect((await el.ready)!.choices).to.deep.equal({ statistics: true, media: true });

@@ -97,7 +97,7 @@ describe('storage', () => {
     const el = await charter();
     el.acceptAll();
     const first = storedChoice();
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await waitUntil(() => new Date().toISOString() > first.date, 'the clock moved on');
     await el.show();
     const dialog = await partRendered(el, 'preferences');
     const statistics = dialog.querySelector<HTMLInputElement>('#cc-preference-statistics')!;

@@ -10,9 +10,12 @@ import Cookies from 'js-cookie';
 import type { CookieRow } from '../config.js';
 import { report } from '../report.js';
 
-/** The domains a cookie of this page may have been set on: the host and its parents, with and without the dot. */
-function domains(cookieDomain?: string | null): (string | undefined)[] {
-  const labels = location.hostname.split('.');
+/**
+ * The domains a cookie of this page may have been set on: the host only (undefined), then the host and
+ * its parents with and without the dot, then the `cookie-domain`.
+ */
+export function domains(cookieDomain?: string | null, hostname = location.hostname): (string | undefined)[] {
+  const labels = hostname.split('.');
   const parents = labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'));
   return [undefined, ...parents.flatMap((d) => [d, `.${d}`]), ...(cookieDomain ? [cookieDomain] : [])];
 }

@@ -16,6 +16,8 @@ export const choicesView = (ctx: ViewContext, prefix: string, withTables: boolea
     <ul class="categories">
       ${ctx.categories.map((c) => {
         const id = `${prefix}-${c.id}`;
+        // A checkbox with role="switch" has its state from `checked`: ARIA in HTML forbids aria-checked on it.
+        /* eslint-disable lit-a11y/role-has-required-aria-attrs */
         return html`
           <li>
             <div class="switch-row">
@@ -40,6 +42,7 @@ export const choicesView = (ctx: ViewContext, prefix: string, withTables: boolea
               : nothing}
           </li>
         `;
+        /* eslint-enable lit-a11y/role-has-required-aria-attrs */
       })}
     </ul>
     ${optional

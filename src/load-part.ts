@@ -1,11 +1,11 @@
 /**
  * The parts the main file fetches when first needed, once each (see parts.ts): the charter and
  * preferences, the enforcing part, the banner's English texts. Those that render or store get the main
- * file's Lit and js-cookie (see borrowed.ts). A failure is reported here; the callers only fall back.
+ * file's Lit and js-cookie (see shared-libraries.ts). A failure is reported here; the callers only fall back.
  */
 import Cookies from 'js-cookie';
 import { html, nothing } from 'lit-html';
-import type { borrow } from './borrowed.js';
+import type { borrow } from './shared-libraries.js';
 import { fetchPart, type Parts } from './parts.js';
 
 const loading: Record<string, Promise<unknown>> = {};

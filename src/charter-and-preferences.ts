@@ -1,13 +1,13 @@
 /**
  * The lazily loaded part: what only the charter and the preferences need (their views, styles and
  * texts). A first visit that only shows the banner never downloads it. No Lit call at the top level
- * of this part's modules (see borrowed.ts).
+ * of this part's modules (see shared-libraries.ts).
  */
 import { html, nothing } from 'lit-html';
 import { NECESSARY, localize, type Config, type Problem } from './config.js';
 import { explainProblems } from './config-problems.js';
-import type { CookieCharter } from './cookie-charter.js';
 import type { StoredChoice } from './consent-store.js';
+import type { ViewHost } from './host.js';
 import { bannerEn } from './i18n/en.js';
 import { placeholderEn } from './i18n/placeholder.js';
 import type { BannerTexts } from './i18n/fr.js';
@@ -19,7 +19,7 @@ import type { Texts, ViewContext } from './views/context.js';
 import { lazyStyles } from './views/lazy.styles.js';
 import { preferencesView } from './views/preferences.js';
 
-export { borrow } from './borrowed.js';
+export { borrow } from './shared-libraries.js';
 
 /** The charter's and the preferences' styles, adopted by each element's shadow root. */
 export const sheet = new CSSStyleSheet();
@@ -27,7 +27,7 @@ sheet.replaceSync(lazyStyles);
 
 /** What the element hands over to render its charter and preferences. */
 export interface LazyState {
-  host: CookieCharter;
+  host: ViewHost;
   lang: string;
   /** The banner's texts with the portal's own texts over them (any key, charter ones included). */
   texts: BannerTexts & Record<string, string>;
@@ -40,16 +40,16 @@ export interface LazyState {
 const TEXTS: Record<string, CharterTexts> = { fr: charterFr, en: charterEn };
 
 /** Switch states not saved yet, per element; dropped when a choice is stored or the dialog closes. */
-const drafts = new WeakMap<CookieCharter, { basis?: string; values: Record<string, boolean> }>();
+const drafts = new WeakMap<ViewHost, { basis?: string; values: Record<string, boolean> }>();
 /** What had focus when the preferences opened, per element: it gets focus back when they close. */
-const openers = new WeakMap<CookieCharter, HTMLElement>();
+const openers = new WeakMap<ViewHost, HTMLElement>();
 const checkedConfigs = new WeakSet<Config>();
 
 /** Elements whose wrong `heading-level` was reported. */
-const wrongLevels = new WeakSet<CookieCharter>();
+const wrongLevels = new WeakSet<ViewHost>();
 
 /** The charter's heading level: 1 to 4, else 2 (a wrong one reported once per element). */
-function headingLevel(host: CookieCharter): number {
+function headingLevel(host: ViewHost): number {
   const level = host.headingLevel;
   if ([1, 2, 3, 4].includes(level)) return level;
   if (!wrongLevels.has(host)) report([`the heading-level attribute is not valid (1 to 4); using 2`]);
@@ -84,7 +84,7 @@ export function views({ host, lang, texts, config, stored, open }: LazyState) {
     })),
     withDuration: config.cookies.some((row) => row.duration),
     stored,
-    gpc: navigator.globalPrivacyControl === true && !host.hasAttribute('ignore-gpc'),
+    gpc: navigator.globalPrivacyControl === true && !host.ignoreGpc,
     toggle: (id, on) => {
       values[id] = on;
       host.requestUpdate();
@@ -104,7 +104,7 @@ export function views({ host, lang, texts, config, stored, open }: LazyState) {
  * After each render: report the problems noted since the last one; open a new dialog as modal; give
  * focus back once it is gone.
  */
-export function settle(host: CookieCharter, config: Config, problems: Problem[]): void {
+export function settle(host: ViewHost, config: Config, problems: Problem[]): void {
   checkConfig(config, problems.splice(0));
   const dialog = host.renderRoot.querySelector('dialog');
   if (dialog && !dialog.open) dialog.showModal();
