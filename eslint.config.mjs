@@ -15,7 +15,10 @@ export default [
     files: ['**/*.ts', '**/*.mjs', '**/*.js'],
     languageOptions: {
       parser: babelParser,
-      parserOptions: { requireConfigFile: false, babelOptions: { babelrc: false, configFile: false, presets: ['@babel/preset-typescript'] } },
+      parserOptions: {
+        requireConfigFile: false,
+        babelOptions: { babelrc: false, configFile: false, presets: ['@babel/preset-typescript'] },
+      },
     },
     plugins: { lit, 'lit-a11y': litA11y, wc },
     rules: {

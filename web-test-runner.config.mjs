@@ -18,7 +18,11 @@ const clearCookies = {
   name: 'clear-cookies',
   executeCommand({ command, session }) {
     if (command !== 'clear-cookies') return undefined;
-    return session.browser.getPage(session.id).context().clearCookies().then(() => true);
+    return session.browser
+      .getPage(session.id)
+      .context()
+      .clearCookies()
+      .then(() => true);
   },
 };
 

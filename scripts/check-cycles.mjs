@@ -18,7 +18,9 @@ const files = (dir) =>
 
 /** The relative modules `file` imports, as paths of src/ files. */
 function importsOf(file) {
-  const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const code = readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
   const specifiers = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)'(\.[^']+)'/gm)].map((m) => m[1]);
   return [...new Set(specifiers.map((s) => resolve(dirname(file), s.replace(/\.js$/, '.ts'))))];
 }
@@ -26,7 +28,11 @@ function importsOf(file) {
 /** The graph: per file (relative to src/), the files it imports. */
 export function importGraph() {
   const graph = new Map();
-  for (const file of files(ROOT)) graph.set(relative(ROOT, file), importsOf(file).map((f) => relative(ROOT, f)));
+  for (const file of files(ROOT))
+    graph.set(
+      relative(ROOT, file),
+      importsOf(file).map((f) => relative(ROOT, f)),
+    );
   return graph;
 }
 

@@ -24,7 +24,10 @@ const TRIMS = {
     [
       // Reactive controllers (addController): none is added.
       'controllers',
-      ['addController(t){(this._$EO??=new Set).add(t),void 0!==this.renderRoot&&this.isConnected&&t.hostConnected?.()}removeController(t){this._$EO?.delete(t)}', ''],
+      [
+        'addController(t){(this._$EO??=new Set).add(t),void 0!==this.renderRoot&&this.isConnected&&t.hostConnected?.()}removeController(t){this._$EO?.delete(t)}',
+        '',
+      ],
       [',this._$EO?.forEach(t=>t.hostConnected?.())', ''],
       ['disconnectedCallback(){this._$EO?.forEach(t=>t.hostDisconnected?.())}', 'disconnectedCallback(){}'],
       ['this._$EO?.forEach(t=>t.hostUpdate?.()),', ''],
@@ -38,7 +41,10 @@ const TRIMS = {
       [',this.constructor.l?.forEach(t=>t(this))', ''],
       ['void 0!==t.l&&(this.l=[...t.l]),', ''],
       ['Symbol.metadata??=Symbol("metadata"),a.litPropertyMetadata??=new WeakMap;', ''],
-      ['const t=this[Symbol.metadata];if(null!==t){const s=litPropertyMetadata.get(t);if(void 0!==s)for(const[t,i]of s)this.elementProperties.set(t,i)}', ''],
+      [
+        'const t=this[Symbol.metadata];if(null!==t){const s=litPropertyMetadata.get(t);if(void 0!==s)for(const[t,i]of s)this.elementProperties.set(t,i)}',
+        '',
+      ],
     ],
     [
       // Property options other than `attribute`, `type: Number`, `type: Boolean` and `state` (see
@@ -65,7 +71,10 @@ const TRIMS = {
         'C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||(this._$AL.has(t)||(this.hasUpdated||i||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t))}',
         'C(t,s){this._$AL.has(t)||(this.hasUpdated||(s=void 0),this._$AL.set(t,s))}',
       ],
-      ['const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}', ''],
+      [
+        'const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}',
+        '',
+      ],
       ['update(t){this._$Eq&&=this._$Eq.forEach(t=>this._$ET(t,this[t])),this._$EM()}', 'update(t){this._$EM()}'],
     ],
     [
@@ -88,7 +97,10 @@ const TRIMS = {
         'e=t.ShadowRoot&&(void 0===t.ShadyCSS||t.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype',
         'e=!0',
       ],
-      ['if(this._$cssResult$=!0,o!==s)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");', 'this._$cssResult$=!0;'],
+      [
+        'if(this._$cssResult$=!0,o!==s)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");',
+        'this._$cssResult$=!0;',
+      ],
       [
         'get styleSheet(){let t=this.o;const s=this.t;if(e&&void 0===t){const e=void 0!==s&&1===s.length;e&&(t=o.get(s)),void 0===t&&((this.o=t=new CSSStyleSheet).replaceSync(this.cssText),e&&o.set(s,t))}return t}',
         'get styleSheet(){return this.o||(this.o=new CSSStyleSheet).replaceSync(this.cssText),this.o}',
@@ -113,7 +125,10 @@ const TRIMS = {
       ['for(this._$AP?.(!1,!0,s);', 'for(;'],
       ['setConnected(t){void 0===this._$AM&&(this._$Cv=t,this._$AP?.(t))}', ''],
       ['get parentNode(){return this._$AM.parentNode}', ''],
-      ['get parentNode(){let t=this._$AA.parentNode;const i=this._$AM;return void 0!==i&&11===t?.nodeType&&(t=i.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}', ''],
+      [
+        'get parentNode(){let t=this._$AA.parentNode;const i=this._$AM;return void 0!==i&&11===t?.nodeType&&(t=i.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}',
+        '',
+      ],
       ['get tagName(){return this.element.tagName}', ''],
     ],
     [
@@ -126,7 +141,10 @@ const TRIMS = {
       [',2===i||3===i){const t=this.el.content.firstChild;t.replaceWith(...t.childNodes)}', '){}'],
       ['e="number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)', 'e=this._$AC(t)'],
       ['else t.startsWith(o)&&(d.push({type:6,index:l}),r.removeAttribute(t))', ''],
-      [':1===r.type?i=new r.ctor(h,r.name,r.strings,this,t):6===r.type&&(i=new Z(h,this,t))', ':1===r.type&&(i=new r.ctor(h,r.name,r.strings,this,t))'],
+      [
+        ':1===r.type?i=new r.ctor(h,r.name,r.strings,this,t):6===r.type&&(i=new Z(h,this,t))',
+        ':1===r.type&&(i=new r.ctor(h,r.name,r.strings,this,t))',
+      ],
       ['else{let t=-1;for(;-1!==(t=r.data.indexOf(o,t+1));)d.push({type:7,index:l}),t+=o.length-1}', ''],
       [
         'if(y.test(r.tagName)){const t=r.textContent.split(o),i=t.length-1;if(i>0){r.textContent=s?s.emptyScript:"";for(let s=0;s<i;s++)r.append(t[s],c()),P.nextNode(),d.push({type:2,index:++l});r.append(t[i],c())}}',
@@ -173,10 +191,14 @@ function needsOf(source) {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   const found = [];
   for (const [, names, module] of code.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+'((?:@?lit)[^']*)'/g))
-    for (const name of names.split(',').map((n) => n.replace(/\btype\s+/, '').trim()).filter(Boolean))
+    for (const name of names
+      .split(',')
+      .map((n) => n.replace(/\btype\s+/, '').trim())
+      .filter(Boolean))
       if (!IMPORTS[module]?.includes(name)) found.push(`imports ${name} from ${module}`);
   for (const [, module] of code.matchAll(/import\s+(?:\w+|\*\s+as\s+\w+)\s+from\s+'((?:@?lit)[^']*)'/g)) found.push(`imports ${module}`);
-  for (const [, use] of code.matchAll(/\b(addController|addInitializer|createProperty|renderBefore|creationScope)\b/g)) found.push(`uses ${use}`);
+  for (const [, use] of code.matchAll(/\b(addController|addInitializer|createProperty|renderBefore|creationScope)\b/g))
+    found.push(`uses ${use}`);
   if (/static\s+(?:override\s+)?styles\s*=\s*\[/.test(code)) found.push('gives an array of styles');
   const properties = /static\s+(?:override\s+)?properties\s*=\s*\{([\s\S]*?)\n\s*\};/.exec(code)?.[1] ?? '';
   for (const [, options] of properties.matchAll(/\{([^{}]*)\}/g))
@@ -203,7 +225,8 @@ function templateNeeds(code) {
       } else if (code[i] == '$' && code[i + 1] == '{') {
         if (html && inTag && !quote && !/=\s*$/.test(text)) found.push(`binds an element in html\`…${text.slice(-30)}\``);
         if (html && /<!--(?![\s\S]*-->)/.test(text)) found.push('binds in an HTML comment');
-        if (html && /<(script|style|textarea|title)\b[^>]*>(?![\s\S]*<\/\1)/i.test(text)) found.push('binds in the text of script, style, textarea or title');
+        if (html && /<(script|style|textarea|title)\b[^>]*>(?![\s\S]*<\/\1)/i.test(text))
+          found.push('binds in the text of script, style, textarea or title');
         i = expression(i + 2);
         text += '\0';
         continue;

@@ -19,7 +19,10 @@ const EXPECTED: Record<Exclude<Kind, 'languages'>, string> = {
 /** The words for each code, from the place, the value and the value as shown: every code has some (the compiler checks). */
 const WORDS: Record<ProblemCode, (place: string, value: unknown, shown: string) => string> = {
   ...(Object.fromEntries(
-    Object.entries(EXPECTED).map(([code, expected]) => [code, (place: string, _: unknown, shown: string) => `${place}: expected ${expected}, got ${shown}`]),
+    Object.entries(EXPECTED).map(([code, expected]) => [
+      code,
+      (place: string, _: unknown, shown: string) => `${place}: expected ${expected}, got ${shown}`,
+    ]),
   ) as Record<keyof typeof EXPECTED, (place: string, value: unknown, shown: string) => string>),
   languages: (place, value) => `${place}: ${wrongTexts(value).join(', ')}; the built-in texts are used instead`,
   unknown: (place) => `${place}: unknown key`,
@@ -44,7 +47,8 @@ function show(value: unknown): string {
 }
 
 /** One line per problem, naming its place: `cookies[2].name: expected a non-empty string, got 42`. */
-export const explainProblems = (problems: Problem[]): string[] => problems.map(([place, code, value]) => WORDS[code](place, value, show(value)));
+export const explainProblems = (problems: Problem[]): string[] =>
+  problems.map(([place, code, value]) => WORDS[code](place, value, show(value)));
 
 /** What is wrong in a `texts` value, each named: `fr.acceptAll is 3, not a non-empty string`. */
 function wrongTexts(value: unknown): string[] {

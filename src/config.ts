@@ -91,7 +91,14 @@ type Field = Kind | `${Kind}?`;
 /** The fields of each kind of item. */
 const TOP: Record<string, Field> = { categories: 'list?', cookies: 'list?', texts: 'languages?', consentMode: 'consentMode?' };
 const CATEGORY: Record<string, Field> = { id: 'id', label: 'localized', description: 'localized?', exempt: 'flag?', matomo: 'matomo?' };
-const COOKIE: Record<string, Field> = { provider: 'text', service: 'text', name: 'text', purpose: 'text', category: 'id?', duration: 'text?' };
+const COOKIE: Record<string, Field> = {
+  provider: 'text',
+  service: 'text',
+  name: 'text',
+  purpose: 'text',
+  category: 'id?',
+  duration: 'text?',
+};
 
 /** Notes what is wrong with `item`; true when it is usable (an unknown key is harmless). */
 function check(item: unknown, fields: Record<string, Field>, place: string, problems: Problem[]): item is Json {
@@ -158,7 +165,9 @@ export function parseConfig(source: unknown): { config: Config; problems: Proble
   // Consent Mode is used whole or not at all: every key a category, every value consent types.
   const consentMode = top.consentMode;
   if (isObject(consentMode)) {
-    if (Object.entries(consentMode).every(([id, types]) => categories.some((c) => c.id == id) && Array.isArray(types) && types.every(isText)))
+    if (
+      Object.entries(consentMode).every(([id, types]) => categories.some((c) => c.id == id) && Array.isArray(types) && types.every(isText))
+    )
       config.consentMode = consentMode as Config['consentMode'];
     else problems.push(['consentMode', 'consentMode', consentMode]);
   }

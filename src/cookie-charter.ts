@@ -1,7 +1,16 @@
 import type { PropertyValues } from '@lit/reactive-element';
 import { html, nothing } from 'lit-html';
 import { BaseElement } from './base-element.js';
-import { NECESSARY, languageOf, localize, parseConfig, providersOf, type Config, type CookieCharterConfig, type Problem } from './config.js';
+import {
+  NECESSARY,
+  languageOf,
+  localize,
+  parseConfig,
+  providersOf,
+  type Config,
+  type CookieCharterConfig,
+  type Problem,
+} from './config.js';
 import { readChoice, subscribe, writeChoice, type StoreOptions, type StoredChoice } from './consent-store.js';
 import { styles } from './cookie-charter.styles.js';
 import { bannerFr, type BannerTexts } from './i18n/fr.js';
@@ -37,7 +46,8 @@ declare global {
 let english: EnglishTexts | undefined;
 
 /** A stored choice as `cookie-charter-change` gives it: a copy (a listener cannot change the stored one), without `v`. */
-const detailOf = (stored: StoredChoice | null): CookieCharterChangeDetail | null => stored && (({ v, ...detail }) => detail)(structuredClone(stored));
+const detailOf = (stored: StoredChoice | null): CookieCharterChangeDetail | null =>
+  stored && (({ v, ...detail }) => detail)(structuredClone(stored));
 
 /**
  * A portal's cookie charter and consent banner. Reads the cookie table from its child
@@ -227,9 +237,17 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
     const [lang, t] = this._texts();
     const asked = this._asked();
     return html`
-      ${t && this.mode != 'charter' && !this._stored && !(navigator.globalPrivacyControl && !this.ignoreGpc) && asked.length
-        ? bannerView({ host: this, t, lang, site: this._site, purposes: asked.map((c) => localize(c.label, lang) + this._providers(c.id)).join(', ') })
-        : nothing}
+      ${
+        t && this.mode != 'charter' && !this._stored && !(navigator.globalPrivacyControl && !this.ignoreGpc) && asked.length
+          ? bannerView({
+              host: this,
+              t,
+              lang,
+              site: this._site,
+              purposes: asked.map((c) => localize(c.label, lang) + this._providers(c.id)).join(', '),
+            })
+          : nothing
+      }
       ${t && this._lazy?.views({ host: this, lang, texts: t, config: this._config, stored: this._stored, open: this._open })}
       <div role="status" class="visually-hidden" lang=${lang}>${this._status}</div>
     `;
@@ -350,7 +368,7 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
    */
   private _configSource(): unknown {
     const json = 'script[type="application/json"]';
-    return this._given ?? ((this.querySelector(`:scope>${json}`) ?? document.querySelector(`cookie-charter>${json}`))?.textContent) ?? null;
+    return this._given ?? (this.querySelector(`:scope>${json}`) ?? document.querySelector(`cookie-charter>${json}`))?.textContent ?? null;
   }
 
   /** The optional categories that need consent (not the exempt ones). */
@@ -404,7 +422,10 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
       Object.values(stored?.choices || {}).includes(true)
     )
       // With the choice stored when the part is there: a visitor may have chosen while it loaded.
-      load('enforce').then((part) => part.enforce({ host: this, config: this._config, stored: this._stored, local }), () => {});
+      load('enforce').then(
+        (part) => part.enforce({ host: this, config: this._config, stored: this._stored, local }),
+        () => {},
+      );
   }
 
   private async _loadLazyPart(): Promise<boolean> {
@@ -430,7 +451,11 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
     const texts = this._config.texts;
     const lang = languageOf(this, texts);
     if (lang == 'fr') return [lang, { ...bannerFr, ...texts.fr }];
-    if (!english) load('en').then((m) => ((english = m.bannerEn), this.requestUpdate()), () => {});
+    if (!english)
+      load('en').then(
+        (m) => ((english = m.bannerEn), this.requestUpdate()),
+        () => {},
+      );
     return [lang, english && ({ ...english, ...texts[lang] } as BannerTexts)];
   }
 

@@ -88,7 +88,11 @@ export function enforce(state: EnforceState): void {
   if (first) {
     lastGrants = stored ? undefined : Object.fromEntries(optional.map((id) => [id, host.has(id)]));
     new MutationObserver((mutations) => {
-      if (mutations.some((m) => [...m.addedNodes].some((n) => /^(SCRIPT|IFRAME)$/.test(n.nodeName) || (n as Element).querySelector?.('script,iframe'))))
+      if (
+        mutations.some((m) =>
+          [...m.addedNodes].some((n) => /^(SCRIPT|IFRAME)$/.test(n.nodeName) || (n as Element).querySelector?.('script,iframe')),
+        )
+      )
         gate();
     }).observe(document, { childList: true, subtree: true });
   }

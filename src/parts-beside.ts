@@ -37,10 +37,9 @@ export const fetchPart: typeof fetchModule = (name) => {
       const tag = document.createElement('script');
       tag.nonce = script!.nonce;
       // One policy of that name per page: the enforcing part uses this one too (see enforce/trusted-types.ts).
-      policy ??= parts().policy = (self as { trustedTypes?: { createPolicy(name: string, rules: object): ScriptURLPolicy } }).trustedTypes?.createPolicy(
-        'cookie-charter',
-        { createScriptURL: String, createScript: String, createHTML: String },
-      );
+      policy ??= parts().policy = (
+        self as { trustedTypes?: { createPolicy(name: string, rules: object): ScriptURLPolicy } }
+      ).trustedTypes?.createPolicy('cookie-charter', { createScriptURL: String, createScript: String, createHTML: String });
       tag.src = policy ? policy.createScriptURL(url) : url;
       document.head.append(tag);
       return new Promise((resolve, reject) => {

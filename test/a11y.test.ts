@@ -60,7 +60,10 @@ describe('accessibility', () => {
         });
 
         it('charter: no axe violation', async () => {
-          const el = await charter({ ...CONFIG, cookies: CONFIG.cookies.map((c) => ({ ...c, duration: '1 an' })) }, { lang, mode: 'charter' });
+          const el = await charter(
+            { ...CONFIG, cookies: CONFIG.cookies.map((c) => ({ ...c, duration: '1 an' })) },
+            { lang, mode: 'charter' },
+          );
           await partRendered(el, 'charter');
           if (scheme == 'dark') document.documentElement.style.colorScheme = 'dark';
           try {
@@ -224,12 +227,16 @@ describe('accessibility', () => {
     await setViewport({ width: 800, height: 600 });
     const el = await charter();
     const page = document.createElement('div');
-    page.innerHTML = '<div style="height: 540px"></div><a href="#x" id="below">a link that the banner would cover</a><div style="height: 2000px"></div>';
+    page.innerHTML =
+      '<div style="height: 540px"></div><a href="#x" id="below">a link that the banner would cover</a><div style="height: 2000px"></div>';
     document.body.append(page);
     try {
       await waitUntil(() => parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom) > 0);
       // The banner's height and 8 px, for the focus outline.
-      expect(parseFloat(getComputedStyle(document.documentElement).paddingBottom), 'the page longer by as much').to.be.closeTo(part(el, 'banner')!.offsetHeight + 8, 1);
+      expect(parseFloat(getComputedStyle(document.documentElement).paddingBottom), 'the page longer by as much').to.be.closeTo(
+        part(el, 'banner')!.offsetHeight + 8,
+        1,
+      );
       const banner = part(el, 'banner')!.getBoundingClientRect();
       expect(parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom)).to.be.closeTo(banner.height + 8, 1);
       const link = page.querySelector<HTMLElement>('#below')!;

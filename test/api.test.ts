@@ -3,7 +3,18 @@
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CookieCharterChangeDetail } from '../src/cookie-charter.js';
-import { browserCookies, charter, CONFIG, consoleErrors, nothingMoreWithin, part, partRendered, rawCookie, shows, storedChoice } from './helpers.js';
+import {
+  browserCookies,
+  charter,
+  CONFIG,
+  consoleErrors,
+  nothingMoreWithin,
+  part,
+  partRendered,
+  rawCookie,
+  shows,
+  storedChoice,
+} from './helpers.js';
 
 describe('API and events', () => {
   it('has(): necessary always, optional ones only once granted, unknown ones never', async () => {
@@ -34,7 +45,12 @@ describe('API and events', () => {
       30,
     ]);
     const plain = await charter();
-    expect([plain.proofUrl, plain.proofFullUrl, plain.reloadOnWithdraw, plain.ignoreGpc]).to.deep.equal([undefined, undefined, undefined, undefined]);
+    expect([plain.proofUrl, plain.proofFullUrl, plain.reloadOnWithdraw, plain.ignoreGpc]).to.deep.equal([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('choices is null until a choice, then a copy of it', async () => {

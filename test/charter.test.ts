@@ -26,7 +26,10 @@ const normal = (text: string) =>
 
 /** A seed's text: its paragraphs (up to the table), the platform URL, the table's headers and rows. */
 function parseSeed(text: string) {
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const usage = lines.findIndex((line) => line.startsWith('A quoi servent'));
   const url = /<(https:[^>]+)>/.exec(text)![1];
   const cells = lines.map((line) => line.split('\t')).filter((row) => row.length == 4 && !row[0].startsWith('---'));
@@ -80,7 +83,9 @@ describe('charter', () => {
         const region = part(el, 'charter')!.querySelector(`[role=region][aria-labelledby="${heading!.id}"]`)!;
         const table = region.querySelector('table')!;
         expect([...table.querySelectorAll('thead th')].map((th) => normal(th.textContent!))).to.deep.equal(seed.headers);
-        const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => normal(td.textContent!)));
+        const rows = [...table.querySelectorAll('tbody tr')].map((tr) =>
+          [...tr.querySelectorAll('td')].map((td) => normal(td.textContent!)),
+        );
         expect(rows).to.have.length(seed.rows.length);
         for (const row of seed.rows) expect(rows, `row ${row.join(' | ')}`).to.deep.include(row);
       });

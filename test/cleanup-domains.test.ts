@@ -7,7 +7,11 @@ const CASES: [string, string | undefined, (string | undefined)[]][] = [
   ['localhost', undefined, [undefined]],
   ['example.fr', undefined, [undefined, 'example.fr', '.example.fr']],
   ['www.villedavray.fr', undefined, [undefined, 'www.villedavray.fr', '.www.villedavray.fr', 'villedavray.fr', '.villedavray.fr']],
-  ['a.b.example.fr', '.example.fr', [undefined, 'a.b.example.fr', '.a.b.example.fr', 'b.example.fr', '.b.example.fr', 'example.fr', '.example.fr', '.example.fr']],
+  [
+    'a.b.example.fr',
+    '.example.fr',
+    [undefined, 'a.b.example.fr', '.a.b.example.fr', 'b.example.fr', '.b.example.fr', 'example.fr', '.example.fr', '.example.fr'],
+  ],
 ];
 
 describe('the cookie domains a clean-up tries', () => {

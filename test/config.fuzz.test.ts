@@ -128,7 +128,8 @@ function expected(source: string): Expected {
 
 /** The fields a kept item is shown with (shallow: a summary that a deeply nested value cannot overflow). */
 const categoryShown = (c: object) => shown(c as Json, ['id', 'label', 'description', 'exempt']);
-const cookieShown = (c: object) => shown({ category: 'necessary', ...c }, ['provider', 'service', 'name', 'purpose', 'category', 'duration']);
+const cookieShown = (c: object) =>
+  shown({ category: 'necessary', ...c }, ['provider', 'service', 'name', 'purpose', 'category', 'duration']);
 const shown = (c: Json, keys: string[]) => JSON.stringify(keys.map((key) => c[key]));
 const under = (problem: Problem, place: string) => problem[0] == place || problem[0].startsWith(`${place}.`);
 
@@ -150,9 +151,15 @@ function checkReader(source: string | null): boolean {
   expect(JSON.stringify(config.consentMode), 'consentMode: all or nothing').to.equal(JSON.stringify(want.consentMode));
   for (const cookie of config.cookies) expect(cookie.category, 'a row has a category').to.be.a('string');
   for (const place of want.dropped)
-    expect(problems.some((p) => under(p, place)), `a problem names ${place}`).to.equal(true);
+    expect(
+      problems.some((p) => under(p, place)),
+      `a problem names ${place}`,
+    ).to.equal(true);
   for (const place of want.unknown)
-    expect(problems.some((p) => p[0] == place && p[1] == 'unknown'), `the unknown key ${place} is reported`).to.equal(true);
+    expect(
+      problems.some((p) => p[0] == place && p[1] == 'unknown'),
+      `the unknown key ${place} is reported`,
+    ).to.equal(true);
   for (const place of want.kept)
     for (const problem of problems.filter((p) => under(p, place)))
       expect(problem[1], `a kept item's only problems are unknown keys or its matomo (${problem[0]})`).to.be.oneOf(['unknown', 'matomo']);
@@ -183,7 +190,18 @@ function checkWords(problems: Problem[]): void {
 // ---- Arbitraries -------------------------------------------------------------------------------
 
 /** Keys that objects already have, or that look like known ones. */
-const trickyKey = fc.constantFrom('__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'prototype', 'ID', 'labels', ' id', '');
+const trickyKey = fc.constantFrom(
+  '__proto__',
+  'constructor',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'prototype',
+  'ID',
+  'labels',
+  ' id',
+  '',
+);
 const anyKey = fc.oneof(trickyKey, fc.string({ maxLength: 8 }));
 const huge = fc
   .tuple(fc.string({ minLength: 1, maxLength: 3, unit: 'binary' }), fc.integer({ min: 300, max: 3000 }))
@@ -273,7 +291,10 @@ const nearValid = item(
   entry('categories', field(list(category))),
   entry('cookies', field(list(cookie))),
   entry('texts', field(languages, 4)),
-  entry('consentMode', field(fc.oneof(fc.dictionary(id, fc.array(mostly(text, 8), { maxLength: 3 }), { maxKeys: 3 }), fc.jsonValue({ maxDepth: 2 })), 6)),
+  entry(
+    'consentMode',
+    field(fc.oneof(fc.dictionary(id, fc.array(mostly(text, 8), { maxLength: 3 }), { maxKeys: 3 }), fc.jsonValue({ maxDepth: 2 })), 6),
+  ),
 );
 
 /** A configuration the README allows in every detail. */
@@ -316,20 +337,32 @@ describe('fuzzed configuration reader', function () {
 
   it('any string, or none: a valid result or a named problem, never a throw (1000 runs)', () => {
     const source = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('{', '[]', '{"categories":', '\ufeff{}'));
-    fc.assert(fc.property(fc.option(source), (source) => void checkReader(source)), runs(1000));
+    fc.assert(
+      fc.property(fc.option(source), (source) => void checkReader(source)),
+      runs(1000),
+    );
   });
 
   it('any JSON text (1000 runs)', () => {
-    fc.assert(fc.property(fc.json(), (source) => void checkReader(source)), runs(500));
+    fc.assert(
+      fc.property(fc.json(), (source) => void checkReader(source)),
+      runs(500),
+    );
     const known = fc.record(
       { categories: fc.jsonValue(), cookies: fc.jsonValue(), texts: fc.jsonValue(), consentMode: fc.jsonValue() },
       { requiredKeys: [] },
     );
-    fc.assert(fc.property(known, (json) => void checkReader(JSON.stringify(json))), runs(500));
+    fc.assert(
+      fc.property(known, (json) => void checkReader(JSON.stringify(json))),
+      runs(500),
+    );
   });
 
   it('near-valid configurations: exactly the valid items kept, every other one named (1000 runs)', () => {
-    fc.assert(fc.property(nearValid, (json) => void checkReader(toSource(json))), runs(1000));
+    fc.assert(
+      fc.property(nearValid, (json) => void checkReader(toSource(json))),
+      runs(1000),
+    );
   });
 
   it('a valid configuration: no problem, everything kept (500 runs)', () => {
@@ -360,7 +393,10 @@ describe('fuzzed configuration reader', function () {
       fc.tuple(fc.string(), fc.constantFrom('unknown', 'none')),
     );
     const problems = fc.array(problem, { minLength: 1, maxLength: 4 });
-    fc.assert(fc.property(problems, (problems) => checkWords(problems)), runs(500));
+    fc.assert(
+      fc.property(problems, (problems) => checkWords(problems)),
+      runs(500),
+    );
   });
 });
 
@@ -379,7 +415,10 @@ describe('fuzzed configuration reader: counterexamples found, now fixed', () => 
       ['cookies[0].valueOf', 'unknown'],
       ['cookies[0].hasOwnProperty', 'unknown'],
     ]);
-    expect(config.categories.map((c) => c.id), 'an unknown key is harmless: the item is kept').to.deep.equal(['necessary', 'a']);
+    expect(
+      config.categories.map((c) => c.id),
+      'an unknown key is harmless: the item is kept',
+    ).to.deep.equal(['necessary', 'a']);
     expect(config.cookies).to.have.length(1);
   });
 
@@ -387,7 +426,12 @@ describe('fuzzed configuration reader: counterexamples found, now fixed', () => 
     // Shrunk counterexample: [["", "text", [{"": 0n}]]]: explainProblems threw "Do not know how to serialize a BigInt".
     const circular: Json = {};
     circular.self = circular;
-    expect(explainProblems([['save(): statistics', 'choice', 10n], ['save(): media', 'choice', circular]])).to.deep.equal([
+    expect(
+      explainProblems([
+        ['save(): statistics', 'choice', 10n],
+        ['save(): media', 'choice', circular],
+      ]),
+    ).to.deep.equal([
       'save(): statistics ignored: not an optional category set to true or false (got bigint)',
       'save(): media ignored: not an optional category set to true or false (got object)',
     ]);

@@ -12,7 +12,13 @@ const ROW = { provider: 'Matomo', service: 'Mesure', name: '_pk_id.*', purpose: 
 /** [what, JSON text (null: no script), what is expected of the configuration, the problems]. */
 const CASES: [string, string | null, (config: ReturnType<typeof parseConfig>['config']) => unknown, unknown, Problem[]][] = [
   ['no JSON', null, (c) => c.categories, [NECESSARY], [['configuration', 'none']]],
-  ['invalid JSON', '{', (c) => c.categories, [NECESSARY], [['configuration', 'json', 'Expected property name or \'}\' in JSON at position 1 (line 1 column 2)']]],
+  [
+    'invalid JSON',
+    '{',
+    (c) => c.categories,
+    [NECESSARY],
+    [['configuration', 'json', "Expected property name or '}' in JSON at position 1 (line 1 column 2)"]],
+  ],
   ['not an object', '[]', (c) => c.cookies, [], [['configuration', 'object', []]]],
   ['an empty object', '{}', (c) => [c.categories, c.cookies, c.texts], [[NECESSARY], [], {}], []],
   ['an unknown top key', '{"colour": 1}', (c) => c.categories, [NECESSARY], [['configuration.colour', 'unknown']]],
@@ -24,8 +30,20 @@ const CASES: [string, string | null, (config: ReturnType<typeof parseConfig>['co
     1,
     [['categories[0].label', 'localized', undefined]],
   ],
-  ['an id objects already have', JSON.stringify({ categories: [{ id: 'constructor', label: 'x' }] }), (c) => c.categories.length, 1, [['categories[0].id', 'id', 'constructor']]],
-  ['a duplicate id', JSON.stringify({ categories: [STATS, STATS] }), (c) => c.categories.length, 2, [['categories[1].id', 'duplicate', 'statistics']]],
+  [
+    'an id objects already have',
+    JSON.stringify({ categories: [{ id: 'constructor', label: 'x' }] }),
+    (c) => c.categories.length,
+    1,
+    [['categories[0].id', 'id', 'constructor']],
+  ],
+  [
+    'a duplicate id',
+    JSON.stringify({ categories: [STATS, STATS] }),
+    (c) => c.categories.length,
+    2,
+    [['categories[1].id', 'duplicate', 'statistics']],
+  ],
   [
     'a wrong matomo is left out, its category kept',
     JSON.stringify({ categories: [{ ...STATS, matomo: 'yes' }] }),
@@ -33,7 +51,13 @@ const CASES: [string, string | null, (config: ReturnType<typeof parseConfig>['co
     { ...STATS, matomo: undefined },
     [['categories[0].matomo', 'matomo', 'yes']],
   ],
-  ['a cookie row goes to necessary by default', JSON.stringify({ cookies: [ROW] }), (c) => c.cookies, [{ category: 'necessary', ...ROW }], []],
+  [
+    'a cookie row goes to necessary by default',
+    JSON.stringify({ cookies: [ROW] }),
+    (c) => c.cookies,
+    [{ category: 'necessary', ...ROW }],
+    [],
+  ],
   [
     'a cookie row of no category',
     JSON.stringify({ cookies: [{ ...ROW, category: 'media' }] }),
@@ -41,7 +65,13 @@ const CASES: [string, string | null, (config: ReturnType<typeof parseConfig>['co
     [],
     [['cookies[0].category', 'category', 'media']],
   ],
-  ['a cookie row with an empty name', JSON.stringify({ cookies: [{ ...ROW, name: ' ' }] }), (c) => c.cookies, [], [['cookies[0].name', 'text', ' ']]],
+  [
+    'a cookie row with an empty name',
+    JSON.stringify({ cookies: [{ ...ROW, name: ' ' }] }),
+    (c) => c.cookies,
+    [],
+    [['cookies[0].name', 'text', ' ']],
+  ],
   ['texts', JSON.stringify({ texts: { fr: { acceptAll: 'Oui' } } }), (c) => c.texts, { fr: { acceptAll: 'Oui' } }, []],
   [
     'texts not all strings are left out, all of them',

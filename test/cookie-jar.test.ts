@@ -32,7 +32,13 @@ const BLOG = on('blog');
 /** A stored value as the element writes it, `minutes` old. */
 const value = (statistics: boolean, minutes: number) =>
   encodeURIComponent(
-    JSON.stringify({ v: 1, rev: 'statistics', date: new Date(Date.now() - minutes * 60_000).toISOString(), id: 'earlier', choices: { statistics } }),
+    JSON.stringify({
+      v: 1,
+      rev: 'statistics',
+      date: new Date(Date.now() - minutes * 60_000).toISOString(),
+      id: 'earlier',
+      choices: { statistics },
+    }),
   );
 
 const closers: (() => void)[] = [];
@@ -86,7 +92,10 @@ async function open(url: string, how: 'tab' | 'frame' | 'sandboxed frame' = 'tab
 async function jar() {
   return (await browserCookies())
     .filter((c) => decodeURIComponent(c.name) == 'cookies_preferences')
-    .map((c) => `${c.name} ${c.domain} ${c.path} ${JSON.parse(decodeURIComponent((c as unknown as { value: string }).value)).choices.statistics}`)
+    .map(
+      (c) =>
+        `${c.name} ${c.domain} ${c.path} ${JSON.parse(decodeURIComponent((c as unknown as { value: string }).value)).choices.statistics}`,
+    )
     .sort();
 }
 
@@ -97,7 +106,12 @@ describe('one visitor, one choice, whatever the cookie jar holds', () => {
     expect(blog.first.choices, 'the portal’s shared choice applies on the blog').to.deep.equal({ statistics: true });
     const after = await blog.send('reject');
     expect(after.status).to.equal(SAVED);
-    expect([after.choices, after.other, after.has, after.banner]).to.deep.equal([{ statistics: false }, { statistics: false }, false, false]);
+    expect([after.choices, after.other, after.has, after.banner]).to.deep.equal([
+      { statistics: false },
+      { statistics: false },
+      false,
+      false,
+    ]);
     expect((await open(BLOG)).first.choices, 'the next page of the blog').to.deep.equal({ statistics: false });
     // The portal's shared cookie is the portal's: it stays, and the blog's newer choice wins over it there.
     expect((await open(PORTAL)).first.choices, 'the portal keeps its own').to.deep.equal({ statistics: true });

@@ -100,7 +100,7 @@ describe('under a strict CSP with Trusted Types (dist)', () => {
   describe('a page that also uses Lit of its own (a second lit-html policy)', () => {
     const ownLit = () => doc().querySelector('#own-lit p')?.textContent;
 
-    it('works with \'allow-duplicates\' added to trusted-types, without a violation', async () => {
+    it("works with 'allow-duplicates' added to trusted-types, without a violation", async () => {
       const el = await load(`csp-own-lit.html?trusted-types=${encodeURIComponent("cookie-charter lit-html 'allow-duplicates'")}`);
       await waitUntil(() => ownLit() == 'Le Lit de la page.', 'the page’s own Lit renders');
       shadowPart(el, 'accept')!.click();

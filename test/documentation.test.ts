@@ -64,7 +64,9 @@ describe('documentation', () => {
     );
     const jsdoc = sorted((await manifest()).cssParts!.map((p) => p.name));
     const readme = sorted(firstColumn(await readmeSection('### Parts')));
-    expect(rendered).to.deep.equal(sorted(['banner', 'title', 'description', 'actions', 'accept', 'reject', 'customize', 'preferences', 'save', 'table', 'charter']));
+    expect(rendered).to.deep.equal(
+      sorted(['banner', 'title', 'description', 'actions', 'accept', 'reject', 'customize', 'preferences', 'save', 'table', 'charter']),
+    );
     expect(jsdoc).to.deep.equal(rendered);
     expect(readme).to.deep.equal(rendered);
   });

@@ -32,7 +32,15 @@ function gatedScript(category: string, attributes: Record<string, string>, text 
   return script;
 }
 
-const nextMillisecond = () => waitUntil(((start) => () => Date.now() > start)(Date.now()), 'the clock moves', { interval: 1 });
+const nextMillisecond = () =>
+  waitUntil(
+    (
+      (start) => () =>
+        Date.now() > start
+    )(Date.now()),
+    'the clock moves',
+    { interval: 1 },
+  );
 
 afterEach(() => {
   added.splice(0).forEach((el) => el.remove());
@@ -79,9 +87,19 @@ describe('gated scripts', () => {
 
   it('keep their attributes, their nonce and their place; data-type makes a module', async () => {
     const before = document.createElement('p');
-    const gated = gatedScript('statistics', { id: 'stats', 'data-type': 'module', nonce: 'n0nce', 'data-owner': 'portal', crossorigin: 'anonymous' }, 'window.__moduleRuns = (window.__moduleRuns || 0) + 1');
+    const gated = gatedScript(
+      'statistics',
+      { id: 'stats', 'data-type': 'module', nonce: 'n0nce', 'data-owner': 'portal', crossorigin: 'anonymous' },
+      'window.__moduleRuns = (window.__moduleRuns || 0) + 1',
+    );
     gated.before(before);
-    const external = gatedScript('statistics', { 'data-src': '/test/fixtures/gated.js', async: '', defer: '', integrity: 'sha384-doesnotmatter', referrerpolicy: 'no-referrer' });
+    const external = gatedScript('statistics', {
+      'data-src': '/test/fixtures/gated.js',
+      async: '',
+      defer: '',
+      integrity: 'sha384-doesnotmatter',
+      referrerpolicy: 'no-referrer',
+    });
     const el = await charter();
     el.acceptAll();
     await waitUntil(() => counters.__moduleRuns == 1, 'the module ran');
@@ -191,7 +209,10 @@ describe('clean-up cannot be turned against the visitor', () => {
   });
 
   it('keeps the stored choice under its cookie-name', async () => {
-    const config = { ...CONFIG, cookies: [...CONFIG.cookies, { provider: 'Portail', service: 'Essai', name: 'consent*', purpose: 'Essai.', category: 'statistics' }] };
+    const config = {
+      ...CONFIG,
+      cookies: [...CONFIG.cookies, { provider: 'Portail', service: 'Essai', name: 'consent*', purpose: 'Essai.', category: 'statistics' }],
+    };
     const errors = await consoleErrors(async () => {
       const el = await charter(config, { 'cookie-name': 'consent_portal' });
       el.rejectAll();
@@ -333,7 +354,9 @@ describe('proof of consent', () => {
     history.replaceState(null, '', `${location.pathname}?reset-token=s3cret#access_token=t0ken`);
     try {
       expect(await proofUrl({})).to.equal(`${location.origin}${location.pathname}`);
-      expect(await proofUrl({ 'proof-full-url': '' })).to.equal(`${location.origin}${location.pathname}?reset-token=s3cret#access_token=t0ken`);
+      expect(await proofUrl({ 'proof-full-url': '' })).to.equal(
+        `${location.origin}${location.pathname}?reset-token=s3cret#access_token=t0ken`,
+      );
     } finally {
       history.replaceState(null, '', url);
     }

@@ -30,10 +30,14 @@ afterEach(() => {
 
 describe('gated frames', () => {
   it('show a placeholder that says what they are, then load on consent from it', async () => {
-    const holder = page('<iframe data-cookie-category="media" data-src="/test/fixtures/frame.html" title="Vidéo de présentation" width="320" height="180"></iframe>');
+    const holder = page(
+      '<iframe data-cookie-category="media" data-src="/test/fixtures/frame.html" title="Vidéo de présentation" width="320" height="180"></iframe>',
+    );
     const frame = holder.querySelector('iframe')!;
     const el = await charter();
-    const placeholder = await waitUntil(() => holder.querySelector<HTMLElement>('.cookie-charter-placeholder'), 'a placeholder').then(() => holder.querySelector<HTMLElement>('.cookie-charter-placeholder')!);
+    const placeholder = await waitUntil(() => holder.querySelector<HTMLElement>('.cookie-charter-placeholder'), 'a placeholder').then(() =>
+      holder.querySelector<HTMLElement>('.cookie-charter-placeholder')!,
+    );
     expect(frame.hasAttribute('src')).to.equal(false);
     expect(getComputedStyle(frame).display).to.equal('none');
     expect(placeholder.getBoundingClientRect().width).to.be.closeTo(320, 1);
@@ -59,7 +63,6 @@ describe('gated frames', () => {
     expect(holder.querySelector('.cookie-charter-placeholder')).to.equal(null);
   });
 });
-
 
 describe('gated srcdoc frames', () => {
   it('data-srcdoc: a placeholder and nothing rendered until consent, then the document', async () => {
@@ -91,13 +94,15 @@ describe('gated frames cannot be turned against the visitor', () => {
       await waitUntil(() => placeholderOf(holder), 'the good frame gets its placeholder');
     }, 3);
     expect(errors).to.have.length(3);
-    expect(errors[0]).to.equal('cookie-charter: iframe "Script"[data-cookie-category="media"]: data-src "javascript:parent.__framedRuns=1" is not an http(s) URL: never loaded');
+    expect(errors[0]).to.equal(
+      'cookie-charter: iframe "Script"[data-cookie-category="media"]: data-src "javascript:parent.__framedRuns=1" is not an http(s) URL: never loaded',
+    );
     expect(errors[1]).to.include('iframe "Data"').and.include('"data:text/html,<p>data</p>" is not an http(s) URL');
     expect(errors[2]).to.include('iframe[data-cookie-category="media"]: data-src "http://[" is not an http(s) URL');
     expect(holder.querySelectorAll('.cookie-charter-placeholder'), 'only the good frame has one').to.have.length(1);
 
     const later = await consoleErrors(async () => {
-      (document.querySelector('cookie-charter')!).acceptAll();
+      document.querySelector('cookie-charter')!.acceptAll();
       await waitUntil(() => shown(frames[3]) == 'La vidéo.', 'the good frame loads');
     });
     expect(later, 'each reported once').to.deep.equal([]);
@@ -135,7 +140,10 @@ describe('gated frames cannot be turned against the visitor', () => {
     await waitUntil(() => shown(frame) == 'La vidéo.', 'the frame shows');
     el.remove();
     page('<iframe data-cookie-category="media" data-src="/test/fixtures/frame.html" title="Une autre"></iframe>');
-    await waitUntil(() => document.querySelectorAll('.cookie-charter-placeholder').length == 1, 'the new frame waits for an element to say');
+    await waitUntil(
+      () => document.querySelectorAll('.cookie-charter-placeholder').length == 1,
+      'the new frame waits for an element to say',
+    );
     expect(shown(frame)).to.equal('La vidéo.');
   });
 });

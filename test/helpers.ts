@@ -44,8 +44,7 @@ export async function charter(
 }
 
 /** The first element of the shadow root with that part, or null. */
-export const part = (el: CookieCharter, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+export const part = (el: CookieCharter, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 /** Every element of the shadow root with that part. */
 export const parts = (el: CookieCharter, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
@@ -78,7 +77,9 @@ export function storeRaw(value: string, name = 'cookies_preferences'): void {
 }
 
 /** The cookies of the browser context, with their attributes (Path, SameSite, Expires…). */
-export function browserCookies(): Promise<{ name: string; path: string; sameSite: string; expires: number; domain: string; secure: boolean }[]> {
+export function browserCookies(): Promise<
+  { name: string; path: string; sameSite: string; expires: number; domain: string; secure: boolean }[]
+> {
   return executeServerCommand('browser-cookies');
 }
 

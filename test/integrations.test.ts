@@ -80,7 +80,11 @@ describe('Google Consent Mode v2 and Matomo', () => {
     await waitUntil(() => entries().length > before);
     await nothingMoreWithin(200);
     expect(entries().length).to.equal(before + 1);
-    expect(entries().at(-1)).to.deep.equal(['consent', 'update', { ...DENIED, ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' }]);
+    expect(entries().at(-1)).to.deep.equal([
+      'consent',
+      'update',
+      { ...DENIED, ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' },
+    ]);
   });
 
   it('calls window.gtag when the page defines it', async () => {
@@ -108,6 +112,8 @@ describe('Google Consent Mode v2 and Matomo', () => {
     } finally {
       console.error = original;
     }
-    expect(errors[0]).to.equal('cookie-charter: consentMode: expected {"category": ["consent type", …]} naming categories, got {"marketing":["ad_storage"]}');
+    expect(errors[0]).to.equal(
+      'cookie-charter: consentMode: expected {"category": ["consent type", …]} naming categories, got {"marketing":["ad_storage"]}',
+    );
   });
 });

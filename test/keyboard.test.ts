@@ -34,7 +34,11 @@ describe('keyboard, with the banner shown', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  for (const [width, height] of [[1280, 800], [375, 667], [320, 640]]) {
+  for (const [width, height] of [
+    [1280, 800],
+    [375, 667],
+    [320, 640],
+  ]) {
     it(`${width}×${height}: Tab reaches every stop of the page, the last ones included, none of them under the banner (WCAG 2.4.11)`, async () => {
       await setViewport({ width, height });
       page = portalPage();
@@ -44,7 +48,10 @@ describe('keyboard, with the banner shown', () => {
       document.body.prepend(el);
       await el.updateComplete;
       await waitUntil(() => document.documentElement.style.paddingBottom);
-      expect(links.map((link) => link.getBoundingClientRect().top + scrollY), 'no layout shift').to.deep.equal(before);
+      expect(
+        links.map((link) => link.getBoundingClientRect().top + scrollY),
+        'no layout shift',
+      ).to.deep.equal(before);
       part(el, 'customize')!.focus();
       for (const link of links) {
         await sendKeys({ press: 'Tab' });

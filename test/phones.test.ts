@@ -28,7 +28,11 @@ describe('phones', () => {
     document.documentElement.style.fontSize = '';
   });
 
-  for (const [width, height, most] of [[320, 640, 40], [375, 667, 35], [1280, 800, 20]]) {
+  for (const [width, height, most] of [
+    [320, 640, 40],
+    [375, 667, 35],
+    [1280, 800, 20],
+  ]) {
     it(`${width}×${height}: the banner takes at most ${most} % of the height, Personnaliser in view, the CNIL information intact`, async () => {
       await setViewport({ width, height });
       const el = await charter(CONFIG, ATTRIBUTES);
@@ -37,7 +41,13 @@ describe('phones', () => {
       expect(banner.scrollHeight, 'nothing to scroll in the banner').to.be.at.most(banner.clientHeight);
       expect(part(el, 'customize')!.getBoundingClientRect().bottom).to.be.at.most(innerHeight);
       const text = banner.textContent!.replace(/\s+/g, ' ');
-      for (const said of ['data.exemple.fr', 'cookies nécessaires', 'Mesure d’audience (Matomo), Vidéos (YouTube)', 'Refuser ne change rien', 'Gestion des cookies'])
+      for (const said of [
+        'data.exemple.fr',
+        'cookies nécessaires',
+        'Mesure d’audience (Matomo), Vidéos (YouTube)',
+        'Refuser ne change rien',
+        'Gestion des cookies',
+      ])
         expect(text).to.include(said);
       expect(banner.querySelector('a')!.getAttribute('href')).to.equal('/charte');
       for (const node of banner.querySelectorAll('h2, p, a, button'))
@@ -97,7 +107,10 @@ describe('phones', () => {
     for (const name of ['banner', 'preferences']) {
       const style = getComputedStyle(await partRendered(el, name));
       const edge = [style.outline, style.borderTop].find(
-        (value) => / solid (\d|\.)+px/.test(value) && !/transparent|rgba\(\d+, \d+, \d+, 0\)/.test(value) && parseFloat(value.split(' solid ')[1]) >= 1,
+        (value) =>
+          / solid (\d|\.)+px/.test(value) &&
+          !/transparent|rgba\(\d+, \d+, \d+, 0\)/.test(value) &&
+          parseFloat(value.split(' solid ')[1]) >= 1,
       );
       expect(edge, `${name}: ${style.outline} / ${style.borderTop}`).to.be.a('string');
     }
@@ -123,7 +136,10 @@ describe('what a screen reader meets in the charter and the preferences', () => 
     const tables = [...dialog.querySelectorAll('table')];
     expect(tables.length).to.equal(3);
     const names = tables.map((table) => (table.hasAttribute('aria-labelledby') ? nameOf(el, table) : ''));
-    expect(names.every((name) => name.length > 0), names.join(' | ')).to.equal(true);
+    expect(
+      names.every((name) => name.length > 0),
+      names.join(' | '),
+    ).to.equal(true);
     expect(new Set(names).size).to.equal(3);
   });
 
@@ -138,9 +154,11 @@ describe('what a screen reader meets in the charter and the preferences', () => 
 
   it('cookie names wrap only where they must: each on one line at 1280 px', async () => {
     await setViewport({ width: 1280, height: 800 });
-    const el = await charter({ ...CONFIG, cookies: CONFIG.cookies.map((c) => ({ ...c, purpose: `${c.purpose} `.repeat(12), duration: '13 mois' })) }, { mode: 'charter' });
+    const el = await charter(
+      { ...CONFIG, cookies: CONFIG.cookies.map((c) => ({ ...c, purpose: `${c.purpose} `.repeat(12), duration: '13 mois' })) },
+      { mode: 'charter' },
+    );
     await partRendered(el, 'charter');
-    for (const code of el.shadowRoot!.querySelectorAll('td code'))
-      expect(code.getClientRects().length, code.textContent!).to.equal(1);
+    for (const code of el.shadowRoot!.querySelectorAll('td code')) expect(code.getClientRects().length, code.textContent!).to.equal(1);
   });
 });

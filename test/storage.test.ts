@@ -45,7 +45,9 @@ describe('storage', () => {
 
     const raw = rawCookie()!;
     const stored = JSON.parse(decodeURIComponent(raw));
-    expect(raw, 'URI-encoded: only the characters a cookie value allows (RFC 6265)').to.match(/^[\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]+$/);
+    expect(raw, 'URI-encoded: only the characters a cookie value allows (RFC 6265)').to.match(
+      /^[\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]+$/,
+    );
     expect(decodeURIComponent(raw)).to.equal(JSON.stringify(stored));
     expect(Object.keys(stored)).to.deep.equal(['v', 'rev', 'date', 'id', 'choices']);
     expect(stored.v).to.equal(1);

@@ -57,8 +57,14 @@ function checkRead(options: StoreOptions, read: StoredChoice | null, errors: str
   expect(read.rev).to.equal(options.rev);
   expect(read.id).to.match(/^[\w-]{1,64}$/);
   expect(Date.parse(read.date), 'not expired').to.be.at.least(Date.now() - options.maxAgeDays * DAY - 1000);
-  expect(Object.keys(read.choices).every((key) => options.optional.includes(key)), 'only known optional categories').to.equal(true);
-  expect(options.asked.every((key) => own(read.choices, key)), 'every asked category').to.equal(true);
+  expect(
+    Object.keys(read.choices).every((key) => options.optional.includes(key)),
+    'only known optional categories',
+  ).to.equal(true);
+  expect(
+    options.asked.every((key) => own(read.choices, key)),
+    'every asked category',
+  ).to.equal(true);
   const stored = storedJson() as { choices?: Json } | undefined;
   for (const [key, granted] of Object.entries(read.choices)) {
     expect(granted, `${key}: a boolean`).to.be.a('boolean');
@@ -114,7 +120,10 @@ function setEntries(target: Json, entries: [string, unknown][]): void {
 /** Replaces the value of `key` in place; true when that changed it. */
 function replace(target: Json, key: string, by: unknown): boolean {
   if (!own(target, key) || JSON.stringify(target[key]) === JSON.stringify(by)) return false;
-  setEntries(target, Object.entries(target).map(([k, v]): [string, unknown] => [k, k == key ? by : v]));
+  setEntries(
+    target,
+    Object.entries(target).map(([k, v]): [string, unknown] => [k, k == key ? by : v]),
+  );
   return true;
 }
 const one = <T>(list: T[], pick: number) => list[pick % list.length];
@@ -127,7 +136,11 @@ const MUTATIONS: Record<string, Mutation> = {
     replace(value, 'date', new Date(Date.now() - options.maxAgeDays * DAY - 60_000 - pick * 3_600_000).toISOString()),
   dateFormat: (value, _, pick) => {
     const date = String(value.date);
-    return replace(value, 'date', one([date.slice(0, 10), date.replace(/\.\d{3}Z$/, 'Z'), date.replace('Z', '+00:00'), 'hier', '', 0, null], pick));
+    return replace(
+      value,
+      'date',
+      one([date.slice(0, 10), date.replace(/\.\d{3}Z$/, 'Z'), date.replace('Z', '+00:00'), 'hier', '', 0, null], pick),
+    );
   },
   id: (value, _, pick) => replace(value, 'id', one(['a'.repeat(65), 'a b', 'é', 'a.b', '', 42, null, 'x'.repeat(5000)], pick)),
   noId: (value) => own(value, 'id') && delete value.id,
@@ -135,7 +148,10 @@ const MUTATIONS: Record<string, Mutation> = {
     isObject(value.choices) &&
     replace(value.choices, one(Object.keys(value.choices), pick), one(['true', 1, null, 'false', 0, [], {}, [true]], pick)),
   missingAsked: (value, options, pick) =>
-    isObject(value.choices) && !!options.asked.length && own(value.choices, one(options.asked, pick)) && delete value.choices[one(options.asked, pick)],
+    isObject(value.choices) &&
+    !!options.asked.length &&
+    own(value.choices, one(options.asked, pick)) &&
+    delete value.choices[one(options.asked, pick)],
   unknownCategory: (value, _, pick) => {
     const key = one(['__proto__', 'constructor', 'toString', 'necessary', 'unknown', 'hasOwnProperty'], pick);
     if (!isObject(value.choices) || own(value.choices, key)) return false;
@@ -196,7 +212,10 @@ const written = storeOptions.chain((options) =>
     value: validChoice(options),
     mutations,
     // Mostly none, so that each mutation is often the only one.
-    textMutation: fc.oneof({ weight: 6, arbitrary: fc.constant(null) }, fc.tuple(fc.constantFrom(...Object.keys(TEXT_MUTATIONS)), fc.nat(1000))),
+    textMutation: fc.oneof(
+      { weight: 6, arbitrary: fc.constant(null) },
+      fc.tuple(fc.constantFrom(...Object.keys(TEXT_MUTATIONS)), fc.nat(1000)),
+    ),
     encoding,
     at: fc.nat(1000),
   }),
@@ -337,7 +356,10 @@ describe('fuzzed stored-choice reader', function () {
           expect(parseConfig(JSON.stringify(json)).problems, 'a valid configuration').to.deep.equal([]);
           const [connected, errors] = capturing(() => charter(json));
           const el = await connected;
-          expect(errors.every((e) => e.startsWith('cookie-charter: ')), errors.join('\n')).to.equal(true);
+          expect(
+            errors.every((e) => e.startsWith('cookie-charter: ')),
+            errors.join('\n'),
+          ).to.equal(true);
           const stored = valid ? value.choices : null;
           expect(el.choices).to.deep.equal(stored);
           const storedJsonChoices = (storedJson() as { choices?: Json } | undefined)?.choices;
@@ -346,7 +368,9 @@ describe('fuzzed stored-choice reader', function () {
             const granted = stored && own(stored, id) ? stored[id] : !!category?.exempt;
             expect(el.has(id), `has(${id})`).to.equal(id == 'necessary' || (!!category && granted));
             if (el.has(id) && id != 'necessary' && !category!.exempt)
-              expect(storedJsonChoices && own(storedJsonChoices, id) && storedJsonChoices[id], `${id} stored as exactly true`).to.equal(true);
+              expect(storedJsonChoices && own(storedJsonChoices, id) && storedJsonChoices[id], `${id} stored as exactly true`).to.equal(
+                true,
+              );
           }
         }),
       ),

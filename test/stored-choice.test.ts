@@ -5,7 +5,13 @@
 import { expect } from '@open-wc/testing';
 import { canonical, type StoreOptions } from '../src/consent-store.js';
 
-const OPTIONS: StoreOptions = { name: 'c', rev: 'media,statistics', maxAgeDays: 180, optional: ['statistics', 'media'], asked: ['statistics', 'media'] };
+const OPTIONS: StoreOptions = {
+  name: 'c',
+  rev: 'media,statistics',
+  maxAgeDays: 180,
+  optional: ['statistics', 'media'],
+  asked: ['statistics', 'media'],
+};
 const DATE = '2026-01-02T03:04:05.678Z';
 
 /** [what, input, the canonical value (JSON), or null when it cannot be one]. */

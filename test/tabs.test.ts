@@ -13,7 +13,11 @@ describe('other tabs', () => {
   it('a choice in one tab hides the other’s banner and runs its newly granted scripts', async () => {
     tab = window.open('/test/pages/tab.html', '_blank');
     expect(tab, 'the second tab opened').to.not.equal(null);
-    await waitUntil(() => tab!.document.querySelector('cookie-charter')?.shadowRoot?.querySelector('[part~=banner]'), 'the other tab shows its banner', { timeout: 5000 });
+    await waitUntil(
+      () => tab!.document.querySelector('cookie-charter')?.shadowRoot?.querySelector('[part~=banner]'),
+      'the other tab shows its banner',
+      { timeout: 5000 },
+    );
     const other = tab!.document.querySelector('cookie-charter') as CookieCharter;
     expect((tab as unknown as { __tabRuns?: number }).__tabRuns).to.equal(undefined);
 

@@ -57,12 +57,21 @@ describe('consent before the first tag command, as the README places the script'
     // The update may come before or after js and config (the enforcing part loads while the page
     // parses); what matters is that the default comes first and the update after it.
     expect(win.__tags!.gtag[0]).to.equal('consent default');
-    expect(win.__tags!.gtag.filter((command) => command != 'consent update').slice(0, 3)).to.deep.equal(['consent default', 'js', 'config G-TEST']);
+    expect(win.__tags!.gtag.filter((command) => command != 'consent update').slice(0, 3)).to.deep.equal([
+      'consent default',
+      'js',
+      'config G-TEST',
+    ]);
     expect((Array.from(win.dataLayer[0]).at(-1) as Record<string, unknown>).wait_for_update).to.equal(500);
     await waitUntil(() => win.__tags!.gtag.includes('consent update'), 'the stored choice is applied');
     const layer = win.dataLayer as ArrayLike<unknown>[];
     const update = Array.from(layer.find((entry) => Array.from(entry)[1] == 'update')!).at(-1);
-    expect(update).to.deep.equal({ analytics_storage: 'granted', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
+    expect(update).to.deep.equal({
+      analytics_storage: 'granted',
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+    });
     await waitUntil(() => win.__tags!.matomo.includes('setConsentGiven'), 'Matomo is told');
     expect(win.__tags!.matomo.indexOf('requireConsent')).to.be.below(win.__tags!.matomo.indexOf('trackPageView'));
   });

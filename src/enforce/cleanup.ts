@@ -20,8 +20,7 @@ export function domains(cookieDomain?: string | null, hostname = location.hostna
   return [undefined, ...parents.flatMap((d) => [d, `.${d}`]), ...(cookieDomain ? [cookieDomain] : [])];
 }
 
-const matches = (pattern: string, name: string) =>
-  pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name == pattern;
+const matches = (pattern: string, name: string) => (pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name == pattern);
 
 /** Rows already reported, by name and cookie name: each once per page. */
 const reported = new Set<string>();
@@ -33,9 +32,11 @@ const reported = new Set<string>();
 export function checkCleanUp(optionalRows: CookieRow[], choiceCookie: string): void {
   for (const { name, category } of optionalRows) {
     const problem =
-      name == '*' ? 'would match every cookie: left out of the clean-up'
-      : matches(name, choiceCookie) ? `matches the cookie of the stored choice, ${choiceCookie}, which is never deleted`
-      : '';
+      name == '*'
+        ? 'would match every cookie: left out of the clean-up'
+        : matches(name, choiceCookie)
+          ? `matches the cookie of the stored choice, ${choiceCookie}, which is never deleted`
+          : '';
     if (problem && !reported.has(`${name} ${choiceCookie}`)) {
       reported.add(`${name} ${choiceCookie}`);
       report([`cookies: the name ${JSON.stringify(name)} (category ${category}) ${problem}`]);
@@ -50,9 +51,7 @@ export function checkCleanUp(optionalRows: CookieRow[], choiceCookie: string): v
 export function deleteCookies(refused: string[], keep: string[], choiceCookie: string, cookieDomain?: string | null): string[] {
   const patterns = refused.filter((p) => p != '*');
   const kept = [choiceCookie, ...keep];
-  const names = Object.keys(Cookies.get()).filter(
-    (name) => patterns.some((p) => matches(p, name)) && !kept.some((p) => matches(p, name)),
-  );
+  const names = Object.keys(Cookies.get()).filter((name) => patterns.some((p) => matches(p, name)) && !kept.some((p) => matches(p, name)));
   for (const name of names) for (const domain of domains(cookieDomain)) Cookies.remove(name, { path: '/', domain });
   return names;
 }

@@ -101,7 +101,13 @@ function gateFrame(
     box.style.display = 'flex';
     if (+frame.width && +frame.height)
       // (min-height auto: an aspect-ratio box then grows to fit its text on a narrow screen.)
-      Object.assign(box.style, { width: '100%', maxWidth: `${frame.width}px`, aspectRatio: `${frame.width} / ${frame.height}`, height: 'auto', minHeight: 'auto' });
+      Object.assign(box.style, {
+        width: '100%',
+        maxWidth: `${frame.width}px`,
+        aspectRatio: `${frame.width} / ${frame.height}`,
+        height: 'auto',
+        minHeight: 'auto',
+      });
     const root = box.attachShadow({ mode: 'open' });
     if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(PLACEHOLDER_STYLE);
     root.adoptedStyleSheets = [sheet];

@@ -36,6 +36,7 @@ function runScript(gated: HTMLScriptElement, nonce: string): void {
   script.async = gated.hasAttribute('async');
   const { src } = gated.dataset;
   const code = pageCode();
-  if (assigned(() => (src ? (script.src = code.createScriptURL(src)) : (script.text = code.createScript(gated.text))))) gated.replaceWith(script);
+  if (assigned(() => (src ? (script.src = code.createScriptURL(src)) : (script.text = code.createScript(gated.text)))))
+    gated.replaceWith(script);
   else failed.add(gated);
 }

@@ -14,7 +14,7 @@ export function removeShadows(name: string, domain?: string | null): void {
     for (const cookie of document.cookie.split('; ')) {
       const key = cookie.split('=')[0];
       if (decoded(key) == name)
-        for (let i = path.length; i--; )
+        for (let i = path.length; i--;)
           for (const end of ['', '/'])
             for (const scope of scopes) {
               // (An empty Path would mean this page's directory: it is one of the others.)

@@ -3,8 +3,7 @@ import type { CharterTexts } from './charter-fr.js';
 /** English texts of the charter and the preferences (see charter-fr.ts), written for this project. */
 export const charterEn: CharterTexts = {
   charterTitle: 'Cookie policy',
-  charterIntro:
-    'To offer you the best possible service, we use cookies to make sure the platform works properly.',
+  charterIntro: 'To offer you the best possible service, we use cookies to make sure the platform works properly.',
   whatTitle: 'What is a cookie?',
   whatText:
     'A “cookie” is a piece of information, usually small and identified by a name, that a website you connect to may send to your browser. Your browser keeps it for a certain time and sends it back to the web server every time you connect to it again. Cookies have many uses: they can remember your customer ID on an online shop, the current contents of your shopping basket, an identifier used to track your browsing for statistical or advertising purposes, etc.',

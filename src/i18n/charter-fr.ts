@@ -5,8 +5,7 @@
  */
 export const charterFr = {
   charterTitle: 'Charte cookies',
-  charterIntro:
-    'Afin de vous proposer le meilleur service possible nous utilisons des cookies pour assurer son bon fonctionnement.',
+  charterIntro: 'Afin de vous proposer le meilleur service possible nous utilisons des cookies pour assurer son bon fonctionnement.',
   whatTitle: 'Qu’est-ce qu’un cookie\u202f?',
   whatText:
     'Un «\u00a0cookie\u00a0» est une suite d’informations, généralement de petite taille et identifié par un nom, qui peut être transmis à votre navigateur par un site web sur lequel vous vous connectez. Votre navigateur web le conservera pendant une certaine durée, et le renverra au serveur web chaque fois que vous vous y re-connecterez. Les cookies ont de multiples usages\u00a0: ils peuvent servir à mémoriser votre identifiant client auprès d’un site marchand, le contenu courant de votre panier d’achat, un identifiant permettant de tracer votre navigation pour des finalités statistiques ou publicitaires, etc.',

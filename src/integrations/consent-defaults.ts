@@ -18,7 +18,11 @@ export function pushConsentDefaults({ consentMode, categories }: Config, stored:
   pushed = true;
   if (consentMode)
     gtag('consent', 'default', {
-      ...Object.fromEntries(Object.values(consentMode).flat().map((type) => [type, 'denied'])),
+      ...Object.fromEntries(
+        Object.values(consentMode)
+          .flat()
+          .map((type) => [type, 'denied']),
+      ),
       ...(stored && { wait_for_update: 500 }),
     });
   for (const c of categories) if (c.matomo) matomoRequire(c.matomo);

@@ -34,23 +34,27 @@ export const choicesView = (ctx: ViewContext, prefix: string, withTables: boolea
               ${c.necessary ? html`<span class="always-on" id=${`${id}-always`}>${t.alwaysOn}</span>` : nothing}
             </div>
             <p id=${`${id}-about`}>${c.description}${c.exempt ? ` ${t.exemptNote}` : ''}</p>
-            ${withTables && c.cookies.length
-              ? html`<details>
+            ${
+              withTables && c.cookies.length
+                ? html`<details>
                   <summary id=${`${id}-cookies`}>${fill(t.cookiesList, { count: c.cookies.length })}</summary>
                   ${cookieTable(t, c.cookies, ctx.withDuration, `${id}-label ${id}-cookies`)}
                 </details>`
-              : nothing}
+                : nothing
+            }
           </li>
         `;
         /* eslint-enable lit-a11y/role-has-required-aria-attrs */
       })}
     </ul>
-    ${optional
-      ? html`<div part="actions" class="actions">
+    ${
+      optional
+        ? html`<div part="actions" class="actions">
           <button type="button" part="accept" @click=${ctx.acceptAll}>${t.acceptAll}</button>
           <button type="button" part="reject" @click=${ctx.rejectAll}>${t.rejectAll}</button>
           <button type="button" part="save" @click=${ctx.save}>${t.save}</button>
         </div>`
-      : nothing}
+        : nothing
+    }
   `;
 };
