@@ -423,7 +423,7 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
     )
       // With the choice stored when the part is there: a visitor may have chosen while it loaded.
       load('enforce').then(
-        (part) => part.enforce({ host: this, config: this._config, stored: this._stored, local }),
+        (part) => part.enforce({ host: this, config: this._config, stored: this._stored, local, connection: this._connection!.signal }),
         () => {},
       );
   }

@@ -28,6 +28,8 @@ export interface EnforceState {
   stored: StoredChoice | null;
   /** The choice was stored on this page (not in another tab): it is this page's to prove. */
   local: boolean;
+  /** Aborted when the element is removed: with the last one, the page's observer stops. */
+  connection: AbortSignal;
 }
 
 const PLACEHOLDER: Record<string, PlaceholderTexts> = { fr: placeholderFr, en: placeholderEn };
@@ -78,6 +80,32 @@ function gate(): void {
   );
 }
 
+/** Scripts and frames the page adds later (a tag manager's) are gated as they come, while an element is connected. */
+const pageWatcher = new MutationObserver((mutations) => {
+  if (
+    mutations.some((m) =>
+      [...m.addedNodes].some((n) => /^(SCRIPT|IFRAME)$/.test(n.nodeName) || (n as Element).querySelector?.('script,iframe')),
+    )
+  )
+    gate();
+});
+let watching = false;
+const connections = new WeakSet<AbortSignal>();
+
+/** Starts the page's watcher for a connected element; it stops when the last one is removed. */
+function watchPage(connection: AbortSignal): void {
+  if (connection.aborted) return;
+  if (!watching) pageWatcher.observe(document, { childList: true, subtree: true });
+  watching = true;
+  if (connections.has(connection)) return;
+  connections.add(connection);
+  connection.addEventListener('abort', () => {
+    if (connected()) return;
+    pageWatcher.disconnect();
+    watching = false;
+  });
+}
+
 export function enforce(state: EnforceState): void {
   const first = !current;
   current = state;
@@ -85,17 +113,8 @@ export function enforce(state: EnforceState): void {
   const { host, config, stored } = state;
   const optional = config.categories.slice(1).map((c) => c.id);
 
-  if (first) {
-    lastGrants = stored ? undefined : Object.fromEntries(optional.map((id) => [id, host.has(id)]));
-    new MutationObserver((mutations) => {
-      if (
-        mutations.some((m) =>
-          [...m.addedNodes].some((n) => /^(SCRIPT|IFRAME)$/.test(n.nodeName) || (n as Element).querySelector?.('script,iframe')),
-        )
-      )
-        gate();
-    }).observe(document, { childList: true, subtree: true });
-  }
+  if (first) lastGrants = stored ? undefined : Object.fromEntries(optional.map((id) => [id, host.has(id)]));
+  watchPage(state.connection);
 
   const key = stored && stored.id + stored.date;
   if (key && !enforced.has(key)) {

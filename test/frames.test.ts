@@ -4,7 +4,7 @@
  * never loaded, and one bad frame does not keep the others from loading.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { charter, consoleErrors, storedChoice } from './helpers.js';
+import { charter, consoleErrors, nothingMoreWithin, storedChoice } from './helpers.js';
 
 const added: Element[] = [];
 /** Appends markup to the page (removed after the test). */
@@ -132,18 +132,25 @@ describe('gated frames cannot be turned against the visitor', () => {
     expect(placeholderOf(holder)).to.equal(null);
   });
 
-  it('a loaded frame stays when the element is removed (nobody withdrew anything)', async () => {
+  it('a loaded frame stays when the element is removed (nobody withdrew anything); with no element left, the page is no longer watched', async () => {
     const holder = page('<iframe data-cookie-category="media" data-src="/test/fixtures/frame.html" title="Vidéo"></iframe>');
     const frame = holder.querySelector('iframe')!;
     const el = await charter();
     el.acceptAll();
     await waitUntil(() => shown(frame) == 'La vidéo.', 'the frame shows');
     el.remove();
-    page('<iframe data-cookie-category="media" data-src="/test/fixtures/frame.html" title="Une autre"></iframe>');
-    await waitUntil(
-      () => document.querySelectorAll('.cookie-charter-placeholder').length == 1,
-      'the new frame waits for an element to say',
-    );
+    const later = page(
+      '<iframe data-cookie-category="media" data-src="/test/fixtures/frame.html" title="Une autre"></iframe>',
+    ).querySelector('iframe')!;
+    await nothingMoreWithin(200);
     expect(shown(frame)).to.equal('La vidéo.');
+    // The page's watcher stopped with the last element: the new frame is left as the page wrote it,
+    // unloaded (data-src is no src), with no placeholder.
+    expect(later.hasAttribute('src'), 'not loaded').to.equal(false);
+    expect(document.querySelectorAll('.cookie-charter-placeholder').length).to.equal(0);
+    // A new element watches again: the choice still grants the frame.
+    await charter();
+    page('<iframe data-cookie-category="media" data-src="/test/fixtures/frame.html" title="Une troisième"></iframe>');
+    await waitUntil(() => later.getAttribute('src'), 'the frames load again under the new element');
   });
 });

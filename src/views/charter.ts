@@ -41,14 +41,14 @@ export const charterView = (ctx: ViewContext) => {
         (c) => html`
           ${heading(2, c.label, `cc-table-${c.id}`)}
           ${c.necessary || !c.description ? nothing : html`<p>${c.description}</p>`}
-          ${c.cookies.length ? cookieTable(t, c.cookies, ctx.withDuration, `cc-table-${c.id}`) : nothing}
+          ${c.cookies.length ? cookieTable(ctx, { rows: c.cookies, labelledBy: `cc-table-${c.id}` }) : nothing}
         `,
       )}
       <section class="choices" aria-labelledby="cc-choices-title">
         ${heading(1, t.choicesTitle, 'cc-choices-title')}
         <p>${date ? fill(t.choiceDate, { date }) : t.noChoice}</p>
         ${ctx.gpc && !stored ? html`<p>${t.gpcNote}</p>` : nothing}
-        ${choicesView(ctx, 'cc-switch', false)}
+        ${choicesView(ctx, { prefix: 'cc-switch', withTables: false })}
       </section>
     </article>
   `;

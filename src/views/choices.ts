@@ -9,7 +9,7 @@ import { cookieTable } from './cookie-table.js';
  * its cookies, then the buttons.
  * `prefix` keeps ids unique when both are in one shadow root.
  */
-export const choicesView = (ctx: ViewContext, prefix: string, withTables: boolean) => {
+export const choicesView = (ctx: ViewContext, { prefix, withTables }: { prefix: string; withTables: boolean }) => {
   const { t } = ctx;
   const optional = ctx.categories.some((c) => !c.necessary);
   return html`
@@ -38,7 +38,7 @@ export const choicesView = (ctx: ViewContext, prefix: string, withTables: boolea
               withTables && c.cookies.length
                 ? html`<details>
                   <summary id=${`${id}-cookies`}>${fill(t.cookiesList, { count: c.cookies.length })}</summary>
-                  ${cookieTable(t, c.cookies, ctx.withDuration, `${id}-label ${id}-cookies`)}
+                  ${cookieTable(ctx, { rows: c.cookies, labelledBy: `${id}-label ${id}-cookies` })}
                 </details>`
                 : nothing
             }

@@ -1,13 +1,13 @@
 import { html, nothing } from 'lit-html';
 import type { CookieRow } from '../config.js';
-import type { Texts } from './context.js';
+import type { ViewContext } from './context.js';
 
 /**
  * One category's cookies, with the charters' four columns (five when durations are given). The table
  * scrolls sideways in its own labelled, focusable region when the screen is narrower than it; the
  * table itself carries the same name, so that a screen reader's table list tells them apart.
  */
-export const cookieTable = (t: Texts, rows: CookieRow[], withDuration: boolean, labelledBy: string) => html`
+export const cookieTable = ({ t, withDuration }: ViewContext, { rows, labelledBy }: { rows: CookieRow[]; labelledBy: string }) => html`
   <div class="table-scroll" role="region" aria-labelledby=${labelledBy} tabindex="0">
     <table part="table" aria-labelledby=${labelledBy}>
       <thead>

@@ -39,6 +39,6 @@ export const preferencesView = (ctx: ViewContext) => html`
       <button type="button" class="close" @click=${ctx.close}>${ctx.t.close}</button>
     </div>
     <p>${ctx.t.preferencesText}</p>
-    ${choicesView(ctx, 'cc-preference', true)}
+    ${choicesView(ctx, { prefix: 'cc-preference', withTables: true })}
   </dialog>
 `;
