@@ -8,7 +8,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { CookieCharter } from '../src/cookie-charter.js';
-import { storedChoice } from './helpers.js';
+import { openPage, storedChoice } from './helpers.js';
 
 type PageWindow = Window & { __statsRuns?: number; __violations?: string[] };
 
@@ -17,17 +17,8 @@ const win = () => frame.contentWindow as PageWindow;
 
 /** Opens a page of test/pages/ in an iframe; resolves with its element once it rendered. */
 async function open(page: string): Promise<CookieCharter> {
-  frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/pages/${page}`;
-  document.body.append(frame);
-  await loaded;
-  const doc = frame.contentDocument!;
-  await waitUntil(() => doc.querySelector('cookie-charter')?.shadowRoot, 'the element is defined', { timeout: 4000 });
-  const el = doc.querySelector('cookie-charter')!;
-  await el.updateComplete;
+  let el: CookieCharter;
+  ({ frame, el } = await openPage(page));
   return el;
 }
 

@@ -6,7 +6,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { CookieCharter } from '../src/cookie-charter.js';
-import { storedChoice } from './helpers.js';
+import { openPage, storedChoice } from './helpers.js';
 
 type PageWindow = Window & { __violations: string[]; __errors?: string[]; __inlineRuns?: number; __gatedSrcRuns?: number };
 
@@ -15,16 +15,8 @@ const win = () => frame.contentWindow as PageWindow;
 const doc = () => frame.contentDocument!;
 
 async function load(page: string): Promise<CookieCharter> {
-  frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/pages/${page}`;
-  document.body.append(frame);
-  await loaded;
-  await waitUntil(() => doc().querySelector('cookie-charter')?.shadowRoot, 'the element is defined');
-  const el = doc().querySelector('cookie-charter')!;
-  await el.updateComplete;
+  let el: CookieCharter;
+  ({ frame, el } = await openPage(page));
   return el;
 }
 

@@ -118,3 +118,22 @@ export function cleanUp(): void {
 }
 
 afterEach(cleanUp);
+
+/**
+ * Opens a page of test/pages/ in a new 800×600 iframe of the test page; resolves with the frame and
+ * its `<cookie-charter>` once that has rendered. The caller removes the frame.
+ */
+export async function openPage(page: string): Promise<{ frame: HTMLIFrameElement; el: CookieCharter }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/test/pages/${page}`;
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  await waitUntil(() => doc.querySelector('cookie-charter')?.shadowRoot, 'the element is defined', { timeout: 4000 });
+  const el = doc.querySelector('cookie-charter')!;
+  await el.updateComplete;
+  return { frame, el };
+}
