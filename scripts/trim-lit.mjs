@@ -162,6 +162,44 @@ const TRIMS = {
       ['(t?.creationScope??l).importNode', 'l.importNode'],
     ],
   ],
+  // Not Lit, cut the same way: js-cookie's API but for what src/ calls (checkSources: `set`, `get`,
+  // `remove`), in a browser (never without `document`).
+  'js-cookie/dist/js.cookie.mjs': [
+    [
+      'withAttributes and withConverter',
+      [
+        `,
+      withAttributes: function (attributes) {
+        return init(this.converter, assign({}, this.attributes, attributes))
+      },
+      withConverter: function (converter) {
+        return init(assign({}, this.converter, converter), this.attributes)
+      }`,
+        '',
+      ],
+      ['return Object.create(\n    {', 'return ({'],
+      [
+        `,
+    {
+      attributes: { value: Object.freeze(defaultAttributes) },
+      converter: { value: Object.freeze(converter) }
+    }
+  )`,
+        ')',
+      ],
+    ],
+    [
+      'no document',
+      [
+        `    if (typeof document === 'undefined') {
+      return
+    }
+`,
+        '',
+      ],
+      ["typeof document === 'undefined' || ", ''],
+    ],
+  ],
 };
 
 /** `code` of the module `id` with its cuts made; null for a module with none. Throws when a cut is not found. */
@@ -183,6 +221,8 @@ const IMPORTS = {
   'lit-html': ['html', 'nothing', 'render'],
   '@lit/reactive-element': ['ReactiveElement', 'PropertyValues', 'unsafeCSS'],
 };
+/** What the sources may call of js-cookie. */
+const COOKIES = ['set', 'get', 'remove'];
 /** The property options the trimmed ReactiveElement handles: an attribute name, a Number or Boolean type, internal state. */
 const OPTIONS = /^\s*(attribute:\s*'[\w-]+'|type:\s*(Number|Boolean)|state:\s*true)\s*$/;
 
@@ -197,6 +237,7 @@ function needsOf(source) {
       .filter(Boolean))
       if (!IMPORTS[module]?.includes(name)) found.push(`imports ${name} from ${module}`);
   for (const [, module] of code.matchAll(/import\s+(?:\w+|\*\s+as\s+\w+)\s+from\s+'((?:@?lit)[^']*)'/g)) found.push(`imports ${module}`);
+  for (const [, use] of code.matchAll(/\bCookies\.(\w+)/g)) if (!COOKIES.includes(use)) found.push(`uses Cookies.${use} (js-cookie)`);
   for (const [, use] of code.matchAll(/\b(addController|addInitializer|createProperty|renderBefore|creationScope)\b/g))
     found.push(`uses ${use}`);
   if (/static\s+(?:override\s+)?styles\s*=\s*\[/.test(code)) found.push('gives an array of styles');
