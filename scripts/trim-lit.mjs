@@ -78,6 +78,18 @@ const TRIMS = {
       ['update(t){this._$Eq&&=this._$Eq.forEach(t=>this._$ET(t,this[t])),this._$EM()}', 'update(t){this._$EM()}'],
     ],
     [
+      // Update hooks the element never overrides (checkSources): scheduleUpdate, shouldUpdate, firstUpdated.
+      'update hooks',
+      [
+        'const t=this.scheduleUpdate();return null!=t&&await t,!this.isUpdatePending}scheduleUpdate(){return this.performUpdate()}',
+        'return this.performUpdate(),!this.isUpdatePending}',
+      ],
+      ['t=this.shouldUpdate(s),t?(this.willUpdate(s),this.update(s)):this._$EM()', 't=!0,this.willUpdate(s),this.update(s)'],
+      ['shouldUpdate(t){return!0}', ''],
+      ['this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(t)),', 'this.hasUpdated=!0,'],
+      ['firstUpdated(t){}', ''],
+    ],
+    [
       // `styles` as an array (flattened, deduplicated) and the conversion of each for browsers without
       // constructable style sheets: the element gives one CSSResult, for browsers that have them.
       'styles',
@@ -238,7 +250,9 @@ function needsOf(source) {
       if (!IMPORTS[module]?.includes(name)) found.push(`imports ${name} from ${module}`);
   for (const [, module] of code.matchAll(/import\s+(?:\w+|\*\s+as\s+\w+)\s+from\s+'((?:@?lit)[^']*)'/g)) found.push(`imports ${module}`);
   for (const [, use] of code.matchAll(/\bCookies\.(\w+)/g)) if (!COOKIES.includes(use)) found.push(`uses Cookies.${use} (js-cookie)`);
-  for (const [, use] of code.matchAll(/\b(addController|addInitializer|createProperty|renderBefore|creationScope)\b/g))
+  for (const [, use] of code.matchAll(
+    /\b(addController|addInitializer|createProperty|renderBefore|creationScope|scheduleUpdate|shouldUpdate|firstUpdated)\b/g,
+  ))
     found.push(`uses ${use}`);
   if (/static\s+(?:override\s+)?styles\s*=\s*\[/.test(code)) found.push('gives an array of styles');
   const properties = /static\s+(?:override\s+)?properties\s*=\s*\{([\s\S]*?)\n\s*\};/.exec(code)?.[1] ?? '';
