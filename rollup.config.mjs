@@ -23,8 +23,16 @@ const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }
 const templates = () => minifyTemplates({ include: ['src/**'], failOnError: true });
 // `_private` members are renamed too, and Lit's own (`_$…`): nothing outside the file reads them (the
 // fetched parts use the main file's html and nothing, whose results only the main file's Lit reads).
+// Unused trailing parameters are dropped (keep_fargs: false): nothing here, in Lit or in js-cookie reads
+// a function's `length`.
 const minify = (module) =>
-  terser({ ecma: 2021, module, compress: { passes: 2 }, mangle: { properties: { regex: /^_[a-z$]/ } }, format: { comments: false } });
+  terser({
+    ecma: 2021,
+    module,
+    compress: { passes: 2, keep_fargs: false },
+    mangle: { properties: { regex: /^_[a-z$]/ } },
+    format: { comments: false },
+  });
 
 /**
  * In the script-tag build, the parts are the files beside the bundle, fetched from the script's own URL
