@@ -25,11 +25,13 @@ const templates = () => minifyTemplates({ include: ['src/**'], failOnError: true
 // fetched parts use the main file's html and nothing, whose results only the main file's Lit reads).
 // Unused trailing parameters are dropped (keep_fargs: false): nothing here, in Lit or in js-cookie reads
 // a function's `length`.
+// Function-valued properties of object literals become methods (unsafe_methods): none of them is
+// called with `new` or read for its `prototype`, here, in Lit or in js-cookie.
 const minify = (module) =>
   terser({
     ecma: 2021,
     module,
-    compress: { passes: 2, keep_fargs: false },
+    compress: { passes: 2, keep_fargs: false, unsafe_methods: true },
     mangle: { properties: { regex: /^_[a-z$]/ } },
     format: { comments: false },
   });

@@ -328,10 +328,12 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
     // changes one's mind) if it is on screen, else to the first control on screen, those after the
     // element first (where Tab would have gone); only when none is on screen, to the first of them.
     if (!banner && document.activeElement == document.body) {
-      const before = (control: HTMLElement) => +!(this.compareDocumentPosition(control) & 4);
+      const all = [...document.querySelectorAll<HTMLElement>('a[href],button,input,select,textarea')];
       const controls = [
         ...document.querySelectorAll<HTMLElement>('[data-cookie-charter="open"]'),
-        ...[...document.querySelectorAll<HTMLElement>('a[href],button,input,select,textarea')].sort((a, b) => before(a) - before(b)),
+        // Those after the element first (a control may come twice: the first match wins).
+        ...all.filter((control) => this.compareDocumentPosition(control) & 4),
+        ...all,
       ].filter((control) => control.checkVisibility());
       const onScreen = (control: HTMLElement) => {
         const { top, bottom } = control.getBoundingClientRect();

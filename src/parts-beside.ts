@@ -21,8 +21,6 @@ const base = script?.src;
 
 /** What is used of Trusted Types (TypeScript's DOM types have none of it). */
 type ScriptURLPolicy = { createScriptURL(url: string): string };
-/** Created by the first classic fallback: a host with CORS never needs it. */
-let policy: ScriptURLPolicy | undefined;
 
 /** What the parts' files put in the page's one global, and the policy created here. */
 const parts = (): Record<string, unknown> => ((self as { cookieCharterParts?: Record<string, unknown> }).cookieCharterParts ??= {});
@@ -36,10 +34,12 @@ export const fetchPart: typeof fetchModule = (name) => {
       // from a policy that only this file can call, with its own parts' URLs.
       const tag = document.createElement('script');
       tag.nonce = script!.nonce;
-      // One policy of that name per page: the enforcing part uses this one too (see enforce/trusted-types.ts).
-      policy ??= parts().policy = (
+      // One policy of that name per page, made by the first classic fallback (a host with CORS never needs
+      // it), kept with the parts: the enforcing part uses it too (see enforce/trusted-types.ts).
+      const policy = (parts().policy ??= (
         self as { trustedTypes?: { createPolicy(name: string, rules: object): ScriptURLPolicy } }
-      ).trustedTypes?.createPolicy('cookie-charter', { createScriptURL: String, createScript: String, createHTML: String });
+      ).trustedTypes?.createPolicy('cookie-charter', { createScriptURL: String, createScript: String, createHTML: String })) as
+        ScriptURLPolicy | undefined;
       tag.src = policy ? policy.createScriptURL(url) : url;
       document.head.append(tag);
       return new Promise((resolve, reject) => {
