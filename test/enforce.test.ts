@@ -6,20 +6,24 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { CookieCharter } from '../src/cookie-charter.js';
-import { charter, cleanUp, CONFIG, consoleErrors, nothingMoreWithin, part, partRendered, shows, storedChoice } from './helpers.js';
+import {
+  addMarkup,
+  charter,
+  cleanUp,
+  CONFIG,
+  consoleErrors,
+  nothingMoreWithin,
+  part,
+  partRendered,
+  shows,
+  storedChoice,
+} from './helpers.js';
 
 type Counters = { __inlineRuns?: number; __gatedSrcRuns?: number; __laterRuns?: number; __moduleRuns?: number; __exemptRuns?: number };
 const counters = window as unknown as Counters;
 
-const added: Element[] = [];
 /** Appends markup to the page (removed after the test). */
-function page(markup: string): HTMLElement {
-  const holder = document.createElement('div');
-  holder.innerHTML = markup;
-  document.body.append(holder);
-  added.push(holder);
-  return holder;
-}
+const page = addMarkup;
 
 /** innerHTML does not run scripts, text/plain or not: gated scripts are built as a page's parser would leave them. */
 function gatedScript(category: string, attributes: Record<string, string>, text = ''): HTMLScriptElement {
@@ -43,7 +47,6 @@ const nextMillisecond = () =>
   );
 
 afterEach(() => {
-  added.splice(0).forEach((el) => el.remove());
   for (const name of ['__inlineRuns', '__gatedSrcRuns', '__laterRuns', '__moduleRuns', '__exemptRuns'] as const) delete counters[name];
   delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
 });

@@ -4,17 +4,10 @@
  * never loaded, and one bad frame does not keep the others from loading.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { charter, consoleErrors, nothingMoreWithin, storedChoice } from './helpers.js';
+import { addMarkup, charter, consoleErrors, nothingMoreWithin, storedChoice } from './helpers.js';
 
-const added: Element[] = [];
 /** Appends markup to the page (removed after the test). */
-function page(markup: string): HTMLElement {
-  const holder = document.createElement('div');
-  holder.innerHTML = markup;
-  document.body.append(holder);
-  added.push(holder);
-  return holder;
-}
+const page = addMarkup;
 
 const placeholderOf = (holder: HTMLElement) => holder.querySelector<HTMLElement>('.cookie-charter-placeholder');
 /** What the frame shows: the text of its document's paragraph (same-origin fixtures), '' for an empty document. */
@@ -24,7 +17,6 @@ type Flags = { __framedRuns?: number };
 const flags = window as unknown as Flags;
 
 afterEach(() => {
-  added.splice(0).forEach((el) => el.remove());
   delete flags.__framedRuns;
 });
 

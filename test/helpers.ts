@@ -43,6 +43,15 @@ export async function charter(
   return el;
 }
 
+/** Appends `markup` to the page in a `<div>`, removed after the test like the elements. */
+export function addMarkup(markup: string): HTMLElement {
+  const holder = document.createElement('div');
+  holder.innerHTML = markup;
+  document.body.append(holder);
+  created.push(holder);
+  return holder;
+}
+
 /** The first element of the shadow root with that part, or null. */
 export const part = (el: CookieCharter, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
