@@ -79,8 +79,9 @@ try {
     ];
     needed.push(...['', '-lazy', '-enforce', '-en'].map((part) => `dist/cookie-charter${part}.js`));
     needed.push('dist/esm/index.js', 'dist/esm/define.js', 'dist/types/index.d.ts', 'dist/types/define.d.ts');
+    needed.push('bin/cookie-charter.mjs', 'cli/main.mjs');
     for (const file of needed) assert(files.includes(file), `${file} missing`);
-    const extra = files.filter((f) => !needed.includes(f) && !/^dist\/(esm\/.+\.js|types\/.+\.d\.ts)$/.test(f));
+    const extra = files.filter((f) => !needed.includes(f) && !/^(dist\/(esm\/.+\.js|types\/.+\.d\.ts)|cli\/.+\.(mjs|json))$/.test(f));
     assert(!extra.length, `not needed: ${extra.join(', ')}`);
   });
 
@@ -94,6 +95,11 @@ try {
     assert(existsSync(join(installed, 'package.json')), 'cookie-charter not installed');
   });
   if (!ok) throw new Error('no scratch project');
+
+  await check('the command-line tool runs from the installed package (npx cookie-charter --help)', () => {
+    const help = execFileSync('npx', ['--no-install', 'cookie-charter', '--help'], { cwd: scratch, encoding: 'utf8' });
+    assert(/^usage: cookie-charter <command>/.test(help), `unexpected output: ${help.slice(0, 200)}`);
+  });
 
   await check('third-party notices beside every built file of the installed package', () => {
     const notices = readFileSync(join(installed, 'dist/THIRD-PARTY-NOTICES.txt'), 'utf8');

@@ -1,0 +1,35 @@
+// Dispatch `cookie-charter <command> …` to cli/<command>.mjs. Exit codes: 0 done, 1 the input or the
+// result is wrong (said on stderr), 2 the command could not run (usage, missing file or browser).
+
+/** @typedef {{ stdin: NodeJS.ReadableStream, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream }} Io */
+
+/** The commands, with their one-line usage, in the order `--help` lists them. */
+export const commands = {};
+
+const usage = () =>
+  [
+    'usage: cookie-charter <command> [options]',
+    '',
+    ...Object.entries(commands).map(([name, line]) => `  ${name.padEnd(8)} ${line}`),
+    '',
+    'cookie-charter <command> --help: that command’s options.',
+  ].join('\n');
+
+/**
+ * @param {string[]} args the arguments after the program's name
+ * @param {Io} io where the command reads and writes
+ * @returns {Promise<number>} the exit code
+ */
+export async function main(args, io) {
+  const [name, ...rest] = args;
+  if (!name || name === '--help' || name === '-h') {
+    io[name ? 'stdout' : 'stderr'].write(usage() + '\n');
+    return name ? 0 : 2;
+  }
+  if (!Object.hasOwn(commands, name)) {
+    io.stderr.write(`cookie-charter: unknown command "${name}"\n${usage()}\n`);
+    return 2;
+  }
+  const command = await import(`./${name}.mjs`);
+  return command.run(rest, io);
+}
