@@ -6,6 +6,7 @@
 /** The commands, with their one-line usage, in the order `--help` lists them. */
 export const commands = {
   import: '<file|->  a published "Charte cookies" (text or HTML) → the element’s JSON',
+  render: '<config.json|-> --platform-url URL [--lang fr|en]  the charter’s HTML, for the element’s fallback',
 };
 
 const usage = () =>
