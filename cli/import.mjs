@@ -2,7 +2,7 @@
 // its HTML) → the element's JSON on stdout; the platform's URL, which the JSON has no key for (it is
 // the `platform-url` attribute), as a hint line on stderr.
 import { importCharter } from './import-charter.mjs';
-import { readInput } from './read-input.mjs';
+import { readBytes, utf8 } from './read-input.mjs';
 
 const USAGE = `usage: cookie-charter import <file|->
 
@@ -19,16 +19,24 @@ platform-url attribute.`;
 export async function run(args, io) {
   if (args[0] == '--help' || args[0] == '-h') return (io.stdout.write(USAGE + '\n'), 0);
   if (args.length != 1 || (args[0].startsWith('-') && args[0] != '-')) return (io.stderr.write(USAGE + '\n'), 2);
-  let text;
+  let bytes;
   try {
-    text = await readInput(args[0], io.stdin);
+    bytes = await readBytes(args[0], io.stdin);
   } catch (error) {
     io.stderr.write(`cookie-charter: cannot read ${args[0]}: ${error.message}\n`);
     return 2;
   }
+  const text = utf8(bytes);
+  // Not UTF-8 and no NUL byte: a text in another encoding (binary data is named by importCharter).
+  if (text == null && !bytes.includes(0)) {
+    io.stderr.write(
+      `cookie-charter: ${args[0] == '-' ? 'the input' : args[0]} is not UTF-8 (saved as Windows-1252?): convert it, e.g. iconv -f windows-1252 -t utf-8\n`,
+    );
+    return 1;
+  }
   let imported;
   try {
-    imported = importCharter(text);
+    imported = importCharter(text ?? bytes.toString('latin1'));
   } catch (error) {
     io.stderr.write(`${error.message}\n`);
     return 1;

@@ -177,6 +177,17 @@ describe('the command', () => {
       assert.equal(run.stderr.trimEnd().split('\n').length, 1);
     });
 
+  test('a charter saved as Windows-1252 ("ANSI"): said, with the way to convert it, exit 1', () => {
+    const seed = readFileSync('test/fixtures/seeds/villedavray.txt', 'utf8');
+    const run = cli(['import', '-'], Buffer.from(seed, 'latin1'));
+    assert.equal(run.status, 1);
+    assert.equal(run.stdout, '');
+    assert.equal(
+      run.stderr,
+      'cookie-charter: the input is not UTF-8 (saved as Windows-1252?): convert it, e.g. iconv -f windows-1252 -t utf-8\n',
+    );
+  });
+
   test('a file that cannot be read: named, exit 2', () => {
     const run = cli(['import', 'test/fixtures/no-such-charter.txt']);
     assert.equal(run.status, 2);
