@@ -130,9 +130,10 @@ export function importCharter(text) {
 
   lines.forEach((line, index) => {
     if (!line.includes('\t')) {
-      const words = tidy(line);
-      // A heading is short and ends without a full stop, a colon…: not a paragraph of the prose.
-      if (!words || words.length > 120 || /[.:;,]$/.test(words)) return;
+      // A heading is short and ends without a full stop: not a paragraph of the prose. Its colon
+      // ("Cookies tiers :") is no part of a label.
+      const words = tidy(line).replace(/\s*:$/, '');
+      if (!words || words.length > 120 || /[.;,]$/.test(words)) return;
       headings.push(words);
       // Inside a table, a heading that names a category starts the rows of that category (the
       // charter's next table, without a header row of its own); any other stray line is left.

@@ -144,7 +144,8 @@ const asText = ({ url, tables, withDuration }) =>
     `A quoi servent les cookies sur la plateforme <${url}>`,
     ...tables.flatMap(({ category, rows }) => [
       '',
-      HEADINGS[category],
+      // Some charters end their headings with a colon.
+      HEADINGS[category] + (category == 'ads' ? ' :' : ''),
       '',
       columns(withDuration).join('\t'),
       ...rows.map((row) => values(row, withDuration).join('\t')),

@@ -112,6 +112,27 @@ test('categories from the headings above the tables, merged cells, durations, en
   });
 });
 
+test('a heading ending with a colon, a paragraph between it and the table, a second table without its own header row', () => {
+  const text = [
+    'Cookies de mesure d’audience :',
+    'Ils nous aident à améliorer le portail.',
+    'Nom du prestataire\tService et emplacement\tNom du cookie\tFinalités',
+    'Matomo\tToutes les pages\t_pk_id.*\tReconnaître un visiteur',
+    'Cookies publicitaires :',
+    'Régie\tAccueil\tads_id\tCibler',
+  ].join('\n');
+  assert.deepEqual(importCharter(text).config, {
+    categories: [
+      { id: 'statistics', label: 'Cookies de mesure d’audience' },
+      { id: 'ads', label: 'Cookies publicitaires' },
+    ],
+    cookies: [
+      { provider: 'Matomo', service: 'Toutes les pages', name: '_pk_id.*', purpose: 'Reconnaître un visiteur', category: 'statistics' },
+      { provider: 'Régie', service: 'Accueil', name: 'ads_id', purpose: 'Cibler', category: 'ads' },
+    ],
+  });
+});
+
 test('a table without a header row naming the provider, the service, the cookie and the purpose is no cookie table', () => {
   assert.throws(
     () => importCharter('Cookies de mesure d’audience\nMatomo\t_pk_id.*\tStatistiques\n'),
