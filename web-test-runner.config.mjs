@@ -96,11 +96,22 @@ const trimmedLit = {
   },
 };
 
+/**
+ * The lazy part, fetched for test/pages/fallback.html, comes 300 ms late: the time during which the
+ * charter element must keep showing its fallback (test/fallback.test.ts) is then long enough to be seen
+ * on any machine.
+ */
+async function slowLazyPartForFallback(context, next) {
+  if (context.path == '/dist/cookie-charter-lazy.js' && /\/test\/pages\/fallback\.html/.test(context.get('referer')))
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  return next();
+}
+
 export default {
   files: 'test/**/*.test.ts',
   // Lit's production build (the one the script-tag build bundles), not its development build.
   nodeResolve: { exportConditions: ['production'] },
-  middleware: [receiveProof, otherOrigins, strictCsp],
+  middleware: [receiveProof, otherOrigins, strictCsp, slowLazyPartForFallback],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), trimmedLit, browserCookies, clearCookies, proofReceiver, portInPages],
   browsers: [
     playwrightLauncher({

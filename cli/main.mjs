@@ -4,7 +4,10 @@
 /** @typedef {{ stdin: NodeJS.ReadableStream, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream }} Io */
 
 /** The commands, with their one-line usage, in the order `--help` lists them. */
-export const commands = {};
+export const commands = {
+  import: '<file|->  a published "Charte cookies" (text or HTML) → the element’s JSON',
+  render: '<config.json|-> --platform-url URL [--lang fr|en]  the charter’s HTML, for the element’s fallback',
+};
 
 const usage = () =>
   [

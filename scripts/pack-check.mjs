@@ -101,6 +101,23 @@ try {
     assert(/^usage: cookie-charter <command>/.test(help), `unexpected output: ${help.slice(0, 200)}`);
   });
 
+  await check('cookie-charter import and render run from the installed package (their dependencies are installed with it)', () => {
+    const seed = readFileSync(join(root, 'test/fixtures/seeds/villedavray.txt'), 'utf8');
+    // stdio piped: the hint line import writes on stderr stays out of this report.
+    const json = execFileSync('npx', ['--no-install', 'cookie-charter', 'import', '-'], {
+      cwd: scratch,
+      encoding: 'utf8',
+      input: seed,
+      stdio: 'pipe',
+    });
+    const html = execFileSync('npx', ['--no-install', 'cookie-charter', 'render', '-', '--platform-url', 'https://data.villedavray.fr'], {
+      cwd: scratch,
+      encoding: 'utf8',
+      input: json,
+    });
+    assert(html.includes('<td><code>cookies_preferences</code></td>'), `unexpected output: ${html.slice(0, 200)}`);
+  });
+
   await check('third-party notices beside every built file of the installed package', () => {
     const notices = readFileSync(join(installed, 'dist/THIRD-PARTY-NOTICES.txt'), 'utf8');
     const built = [

@@ -248,7 +248,15 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
             })
           : nothing
       }
-      ${t && this._lazy?.views({ host: this, lang, texts: t, config: this._config, stored: this._stored, open: this._open })}
+      ${
+        t && this._lazy
+          ? this._lazy.views({ host: this, lang, texts: t, config: this._config, stored: this._stored, open: this._open })
+          : // Until its charter renders, a charter element shows its own content: the fallback for
+            // pages without JavaScript (cookie-charter render), so that no frame shows neither.
+            this.mode == 'charter'
+            ? html`<slot></slot>`
+            : nothing
+      }
       <div role="status" class="visually-hidden" lang=${lang}>${this._status}</div>
     `;
   }
