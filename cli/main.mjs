@@ -4,7 +4,9 @@
 /** @typedef {{ stdin: NodeJS.ReadableStream, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream }} Io */
 
 /** The commands, with their one-line usage, in the order `--help` lists them. */
-export const commands = {};
+export const commands = {
+  scan: '<url> [--pages N] [--config charter.json] [--json] [--chromium PATH]: check what a portal sets against its charter',
+};
 
 const usage = () =>
   [
