@@ -155,6 +155,9 @@ export async function run(args, io) {
       io.stdout.write(textReport({ url, pages: none.pages, states, problems, suggestions, failures, presetsMissing: !presets }));
     }
     return problems.length ? 1 : 0;
+  } catch (error) {
+    // The browser crashed or was closed under the scan: it could not run.
+    return fail(`the scan stopped: ${String(error?.message ?? error).split('\n')[0]}`);
   } finally {
     await browser.close();
   }

@@ -6,26 +6,34 @@ import { sameSite } from './site.mjs';
 const binding = '__cookieCharterScanSet';
 
 // Runs in every frame before the page's scripts: reports each cookie written by script, with the
-// stack, so that the writing script's URL can be named. `document.cookie` and `cookieStore.set`
-// are the two ways a script writes one. The stack is taken in the hook itself: its first frame is
-// the hook, the next one the writer.
+// stack, so that the writing script's URL can be named, and whether the browser kept it (it drops
+// a third-party frame's cookie when it blocks them, a Secure one on http…: such a write sets
+// nothing). `document.cookie` and `cookieStore.set` are the two ways a script writes one. The stack
+// is taken in the hook itself: its first frame is the hook, the next one the writer.
 const hookScript = `(() => {
-  const report = (value, stack) => { try { globalThis.${binding}?.(String(value), stack || ''); } catch {} };
+  const report = (value, stack, kept) => { try { globalThis.${binding}?.(String(value), stack || '', kept); } catch {} };
   const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
-  if (cookie && cookie.set) {
-    Object.defineProperty(Document.prototype, 'cookie', {
-      configurable: true,
-      enumerable: cookie.enumerable,
-      get: cookie.get,
-      set(value) { report(value, new Error().stack); cookie.set.call(this, value); },
-    });
-  }
+  if (!cookie || !cookie.set) return;
+  const kept = (document, name) => { try { return cookie.get.call(document).split('; ').some((pair) => pair.split('=')[0] === name); } catch { return false; } };
+  Object.defineProperty(Document.prototype, 'cookie', {
+    configurable: true,
+    enumerable: cookie.enumerable,
+    get: cookie.get,
+    set(value) {
+      const stack = new Error().stack;
+      cookie.set.call(this, value);
+      report(value, stack, kept(this, String(value).split(';')[0].split('=')[0].trim()));
+    },
+  });
   const store = globalThis.CookieStore && CookieStore.prototype.set;
   if (store) {
     CookieStore.prototype.set = function (nameOrOptions, ...rest) {
+      const stack = new Error().stack;
       const options = typeof nameOrOptions === 'object' && nameOrOptions ? nameOrOptions : { name: nameOrOptions, value: rest[0] };
-      report(options.name + '=' + options.value + (options.expires != null ? '; expires=' + new Date(options.expires).toUTCString() : ''), new Error().stack);
-      return store.call(this, nameOrOptions, ...rest);
+      const line = options.name + '=' + options.value + (options.expires != null ? '; expires=' + new Date(options.expires).toUTCString() : '');
+      const set = store.call(this, nameOrOptions, ...rest);
+      set.then(() => report(line, stack, kept(document, options.name)), () => {});
+      return set;
     };
   }
 })();`;
@@ -98,11 +106,15 @@ export async function recorder(context, siteHost) {
   const setters = new Map();
   /** @type {CookieSeen[]} what was written while recording, for the cookies gone before a snapshot */
   const writes = [];
-  const noteWrite = (line, by, host) => {
+  // A script's write is recorded when the browser kept it; a response's Set-Cookie only names its
+  // setter (the browser may have refused it, and does not tell the driver): its cookie is recorded
+  // by the snapshots.
+  /** @param {boolean | null} kept whether the browser kept it; null: it does not tell */
+  const noteWrite = (line, by, host, kept) => {
     const written = cookieWritten(line);
-    if (!written || !by) return;
+    if (!written || !by || kept === false) return;
     setters.set(written.name, by);
-    if (!state.recording) return;
+    if (!state.recording || !kept) return;
     const { name, domain, path, expires } = written;
     writes.push({ name, domain: domain ?? host, path: path ?? '/', expires, setBy: by, page: state.page, removed: true });
   };
@@ -113,13 +125,15 @@ export async function recorder(context, siteHost) {
       return '';
     }
   };
-  await context.exposeBinding(binding, (source, line, stack) => noteWrite(line, writerOfStack(stack), hostOf(source.frame.url())));
+  await context.exposeBinding(binding, (source, line, stack, kept) =>
+    noteWrite(line, writerOfStack(stack), hostOf(source.frame.url()), kept === true),
+  );
   await context.addInitScript(hookScript);
   context.on('response', async (response) => {
     const lines = await response.headersArray().catch(() => []);
     for (const { name, value } of lines) {
       if (name.toLowerCase() === 'set-cookie')
-        for (const line of value.split('\n')) noteWrite(line, response.url(), hostOf(response.url()));
+        for (const line of value.split('\n')) noteWrite(line, response.url(), hostOf(response.url()), null);
     }
   });
 
