@@ -5,8 +5,8 @@ import { recorder } from './record.mjs';
 /** The three states, and the element's method (or its button's name) that makes each choice. */
 export const states = /** @type {const} */ ({
   none: null,
-  refused: { method: 'rejectAll', button: /^\s*tout refuser\s*$/i },
-  accepted: { method: 'acceptAll', button: /^\s*tout accepter\s*$/i },
+  refused: { method: 'rejectAll', label: 'Tout refuser', button: /^\s*tout refuser\s*$/i },
+  accepted: { method: 'acceptAll', label: 'Tout accepter', button: /^\s*tout accepter\s*$/i },
 });
 
 // Links to files rather than pages: a download is no page view.
@@ -119,7 +119,7 @@ export async function crawl(browser, state, { url, pages, linked, onPage }) {
           record,
           pages: [],
           failures,
-          error: `${url}: no <cookie-charter> element and no "${choice.button.source}" button to make the choice`,
+          error: `${url}: no <cookie-charter> element and no "${choice.label}" button to make the choice`,
         };
       }
       // From the choice on: what it starts, then the pages seen under it (the page again first).

@@ -168,6 +168,25 @@ describe('scan: the test portals', { concurrency: 2 }, () => {
     assert.deepEqual(report.pages, [portal('clean')]);
     assert.deepEqual(report.problems, [{ kind: 'undeclared', name: '_pk_id.1.abc', state: 'accepted', page: portal('clean') }]);
   });
+
+  test('a site without the element: --config, and the choice by its banner’s buttons', async () => {
+    const run = await scan(portal('no-element'), '--json', '--pages', '0', '--config', 'test/fixtures/scan/no-element/charter.json');
+    assert.equal(run.status, 0, run.stderr);
+    const { none, refused, accepted } = json(run).states;
+    const names = (record) => record.cookies.map((c) => c.name);
+    assert.deepEqual(names(none), ['sessionid']);
+    assert.deepEqual(names(refused), ['sessionid', 'cmp_choice']);
+    assert.deepEqual(names(accepted), ['sessionid', 'cmp_choice', '_pk_id.1.abc']);
+  });
+
+  test('a site without the element: no --config, or no way to choose, exits 2 with the reason', async () => {
+    const noCharter = await scan(portal('no-element'), '--pages', '0');
+    assert.equal(noCharter.status, 2);
+    assert.match(noCharter.stderr, /no <cookie-charter> JSON on the scanned pages; give the charter with --config/);
+    const noChoice = await scan(portal('no-element', 'bare.html'), '--config', 'test/fixtures/scan/no-element/charter.json');
+    assert.equal(noChoice.status, 2);
+    assert.match(noChoice.stderr, /bare\.html: no <cookie-charter> element and no "Tout refuser" button to make the choice/);
+  });
 });
 
 describe('scan: the demo comes out clean', { concurrency: 2 }, () => {
