@@ -7,6 +7,7 @@
 export const commands = {
   import: '<file|->  a published "Charte cookies" (text or HTML) → the element’s JSON',
   render: '<config.json|-> --platform-url URL [--lang fr|en]  the charter’s HTML, for the element’s fallback',
+  scan: '<url> [--pages N] [--config charter.json] [--json] [--chromium PATH]: check what a portal sets against its charter',
 };
 
 const usage = () =>
