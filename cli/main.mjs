@@ -4,7 +4,10 @@
 /** @typedef {{ stdin: NodeJS.ReadableStream, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream }} Io */
 
 /** The commands, with their one-line usage, in the order `--help` lists them. */
-export const commands = {};
+export const commands = {
+  presets: 'list the service presets (Matomo, Google Analytics 4, YouTube…): id and name',
+  add: '<config.json|-> <preset-id>… [--lang fr|en]: the configuration with the presets merged in, as JSON',
+};
 
 const usage = () =>
   [
