@@ -52,6 +52,15 @@ describe('service presets', () => {
   });
 });
 
+describe('README “Service presets”', () => {
+  it('lists every preset, by id, in the order of presets/index.mjs', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const start = readme.indexOf('\n## Service presets\n');
+    const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+    expect([...section.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1])).to.deep.equal(Object.keys(presets));
+  });
+});
+
 describe('applyPresets', () => {
   it('keeps the portal’s category and rows, adds the missing ones, changes nothing in its argument', () => {
     const before = JSON.stringify(CONFIG);
