@@ -50,7 +50,7 @@ const START = {
 const ATTRIBUTES = [
   ['platform-url', 'URL de la plateforme', 'Nommée dans la charte ; par défaut, l’origine de la page.', 'url'],
   ['policy-url', 'Adresse de la page «\u00a0Charte cookies\u00a0»', 'Liée depuis le bandeau.', 'text'],
-  ['lang', 'Langue', 'Par défaut, celle de la page.', ['', 'fr', 'en']],
+  ['lang', 'Langue', 'Par défaut, celle de la page. Les services cochés ensuite donnent leurs lignes dans cette langue.', ['', 'fr', 'en']],
   ['cookie-name', 'Nom du cookie du choix', 'Par défaut cookies_preferences.', 'text'],
   ['cookie-domain', 'Domaine du cookie du choix', 'Par exemple .villedavray.fr, pour le partager entre sous-domaines.', 'text'],
   ['max-age-days', 'Durée du choix (jours)', 'Par défaut 180 (six mois, comme la CNIL le recommande).', 'number'],

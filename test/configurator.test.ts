@@ -96,6 +96,9 @@ describe('configurator', () => {
     const rows = [...rendered.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
     expect(rows.find((cells) => cells[2] == 'VISITOR_INFO1_LIVE')![3]).to.equal(PURPOSE);
     expect(rendered.textContent).to.include(PLATFORM);
+    // The fallback, in the element's light DOM, is not shown beside the element's own charter.
+    expect(charter.querySelector('article')!.textContent).to.include(PURPOSE);
+    expect(charter.querySelector('article')!.getClientRects().length, 'the fallback is hidden').to.equal(0);
   });
 
   it('unchecking a preset takes its rows and its category out again; the portal’s rows stay', async () => {
@@ -112,7 +115,7 @@ describe('configurator', () => {
     expect((doc.getElementById('snippet-json') as HTMLTextAreaElement).value).not.to.include('consentMode');
   });
 
-  it('with the keyboard: a preset checked with Space, a row added with Enter and typed into', async () => {
+  it('with the keyboard: a preset checked with Space, a row added with Enter, typed into, removed', async () => {
     const { doc } = await configurator();
     doc.querySelector<HTMLInputElement>('#presets input[value="vimeo"]')!.focus();
     await sendKeys({ press: 'Space' });
@@ -125,6 +128,15 @@ describe('configurator', () => {
     await sendKeys({ press: 'Tab' });
     expect((doc.activeElement as HTMLElement).id).to.equal(provider.id.replace('provider', 'service'));
     expect((doc.getElementById('snippet-json') as HTMLTextAreaElement).value).to.include('"provider": "Portail"');
+    // Its remove button, with Enter: the row is gone, focus back on "Ajouter un cookie".
+    const rows = doc.querySelectorAll('#cookies fieldset').length;
+    const remove = [...doc.querySelectorAll<HTMLButtonElement>('#cookies button')].at(-1)!;
+    expect(remove.textContent).to.equal(`Supprimer le cookie ${rows}`);
+    remove.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(doc.querySelectorAll('#cookies fieldset')).to.have.length(rows - 1);
+    expect(doc.activeElement!.id).to.equal('add-cookie');
+    expect((doc.getElementById('snippet-json') as HTMLTextAreaElement).value).not.to.include('"provider": "Portail"');
   });
 
   for (const scheme of ['light', 'dark'] as const) {
