@@ -150,7 +150,9 @@ const PIANO_SOURCES = [
 ];
 
 // YouTube: Google's "How Google uses cookies", https://policies.google.com/technologies/cookies:
-// VISITOR_INFO1_LIVE 6 months, YSC for the browsing session, PREF 8 months. Privacy-enhanced mode
+// VISITOR_INFO1_LIVE 6 months, YSC for the browsing session, PREF 8 months (the copy of that page
+// searchable offline breaks off before PREF's figure: 8 months is the page's wording as last read online,
+// to check again). Privacy-enhanced mode
 // (youtube-nocookie.com, https://support.google.com/youtube/answer/171780) sets them once the video is played.
 const youtubeRows = (when) => [
   row('YouTube (Google)', 'VISITOR_INFO1_LIVE', 'media', {

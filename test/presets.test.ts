@@ -52,6 +52,20 @@ describe('service presets', () => {
   });
 });
 
+describe('presets are authoring data', () => {
+  it('none of their rows is in the files a page loads', async () => {
+    const names = Object.values(presets).flatMap((p) => p.cookies.map((r) => r.name));
+    for (const file of ['', '-lazy', '-enforce', '-en']) {
+      const text = await (await fetch(`/dist/cookie-charter${file}.js`)).text();
+      expect(text.length, file).to.be.greaterThan(300);
+      for (const name of ['VISITOR_INFO1_LIVE', 'personalization_id', '_pcid', 'mtm_consent_removed']) {
+        expect(names).to.include(name);
+        expect(text, `cookie-charter${file}.js`).not.to.include(name);
+      }
+    }
+  });
+});
+
 describe('README “Service presets”', () => {
   it('lists every preset, by id, in the order of presets/index.mjs', async () => {
     const readme = await (await fetch('/README.md')).text();
