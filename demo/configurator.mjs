@@ -10,6 +10,8 @@ import { applyPresets, presets } from '../presets/index.mjs';
 const LOCAL_SCRIPT = new URL('../dist/cookie-charter.js', import.meta.url).href;
 /** The previews' own cookie name: a choice made in a preview never touches the portal's. */
 const PREVIEW_COOKIE = 'cookie-charter-configurator-preview';
+/** The platform the previews name while the form gives none (the element's default, the page's origin, is unknown here). */
+const EXAMPLE_PLATFORM = 'https://portail.exemple.fr';
 
 /** The Opendatasoft platform's own cookies, which the five portals' charters all list: where a portal starts. */
 const START = {
@@ -380,7 +382,11 @@ const snippets = {
     `<cookie-charter${attributesText(extra)}>\n  <script type="application/json">\n${jsonText()}\n  </script>\n</cookie-charter>`,
   json: () => JSON.stringify(state.config, null, 2),
   // No JSON: on the charter page it borrows the banner element's (README "Use it").
-  charter: () => `<cookie-charter mode="charter"${attributesText()}>\n${state.fallback ?? ''}\n</cookie-charter>`,
+  charter: () =>
+    (state.attributes['platform-url']
+      ? ''
+      : `<!-- Renseignez l’URL de la plateforme (platform-url) : la charte rendue nomme ${EXAMPLE_PLATFORM}. -->\n`) +
+    `<cookie-charter mode="charter"${attributesText()}>\n${state.fallback ?? ''}\n</cookie-charter>`,
   services: () =>
     [...state.chosen]
       .map((id) => presets[id])
@@ -435,13 +441,20 @@ const previewPage = (body) =>
   `<style>body{font:1rem/1.5 system-ui,sans-serif;margin:1rem}</style></head><body>${body}` +
   `<script src="${attr(LOCAL_SCRIPT)}"></script></body></html>`;
 
-let renders = 0;
+/** Changes made in the form: a preview rendered before the latest one gives no fallback. */
+let changes = 0;
 
 /** Both previews again from the current configuration; then the fallback, from the charter's rendering. */
 function renderPreviews() {
-  const render = ++renders;
+  const render = changes;
   document.cookie = `${PREVIEW_COOKIE}=; path=/; max-age=0`;
-  const preview = { 'cookie-name': PREVIEW_COOKIE, 'cookie-domain': '', 'proof-url': '' };
+  // A srcdoc page has no origin of its own to default platform-url to: the previews name an example one.
+  const preview = {
+    'platform-url': state.attributes['platform-url'] || EXAMPLE_PLATFORM,
+    'cookie-name': PREVIEW_COOKIE,
+    'cookie-domain': '',
+    'proof-url': '',
+  };
   $('preview-banner').srcdoc = previewPage(
     `${snippets.element(preview)}<p>La page du portail. Le bandeau s’affiche en bas quand une catégorie demande un consentement.</p>`,
   );
@@ -455,7 +468,7 @@ function renderPreviews() {
  * as static HTML: Lit's markers dropped, and the visitor's choices left out (switches need the script).
  */
 async function readFallback(frame, render) {
-  for (let tries = 0; tries < 100 && render == renders; tries++) {
+  for (let tries = 0; tries < 300 && render == changes; tries++) {
     const article = frame.contentDocument?.querySelector('cookie-charter')?.shadowRoot?.querySelector('[part~="charter"]');
     if (article) {
       const copy = article.cloneNode(true);
@@ -476,6 +489,7 @@ async function readFallback(frame, render) {
 let pending = 0;
 /** After each change: the snippets at once, the previews a moment later (one render per burst of typing). */
 function refresh() {
+  changes++;
   state.fallback = undefined;
   updateSnippets();
   clearTimeout(pending);

@@ -63,7 +63,13 @@ describe('configurator', () => {
 
     // The fallback comes from the live charter's rendering, once the preview has rendered the edit.
     const charterArea = doc.getElementById('snippet-charter') as HTMLTextAreaElement;
-    await waitUntil(() => charterArea.value.includes(PURPOSE), 'the rendered fallback has the edited row', { timeout: 15000 });
+    await waitUntil(
+      () => charterArea.value.includes(PURPOSE) && charterArea.value.includes(`${PLATFORM}<`),
+      'the rendered fallback has the edits',
+      {
+        timeout: 15000,
+      },
+    );
 
     const copied: Record<string, string> = {};
     for (const id of ['script', 'element', 'charter']) {
@@ -101,13 +107,23 @@ describe('configurator', () => {
     expect(charter.querySelector('article')!.getClientRects().length, 'the fallback is hidden').to.equal(0);
   });
 
-  it('unchecking a preset takes its rows and its category out again; the portal’s rows stay', async () => {
+  it('unchecking a preset takes its rows and its category out again; the portal’s rows stay', async function () {
+    this.timeout(15000);
     const { doc } = await configurator();
     const names = () => [...doc.querySelectorAll<HTMLInputElement>('#cookies input[id$="-name"]')].map((i) => i.value);
     const start = names();
     const ga4 = doc.querySelector<HTMLInputElement>('#presets input[value="ga4"]')!;
     ga4.click();
     expect(names()).to.deep.equal([...start, '_ga', '_ga_*']);
+    // The preview's banner names a platform even with none set (a srcdoc page has no origin of its own).
+    const preview = doc.querySelector<HTMLIFrameElement>('#preview-banner')!;
+    await waitUntil(
+      () => preview.contentDocument?.querySelector('cookie-charter')?.shadowRoot?.querySelector('[part~="description"]')?.textContent,
+      'the preview’s banner',
+      { timeout: 8000 },
+    );
+    const description = preview.contentDocument!.querySelector('cookie-charter')!.shadowRoot!.querySelector('[part~="description"]')!;
+    expect(description.textContent).to.match(/^portail\.exemple\.fr utilise/);
     expect((doc.getElementById('snippet-json') as HTMLTextAreaElement).value).to.include('"analytics_storage"');
     ga4.click();
     expect(names()).to.deep.equal(start);
@@ -115,7 +131,8 @@ describe('configurator', () => {
     expect((doc.getElementById('snippet-json') as HTMLTextAreaElement).value).not.to.include('consentMode');
   });
 
-  it('with the keyboard: a preset checked with Space, a row added with Enter, typed into, removed', async () => {
+  it('with the keyboard: a preset checked with Space, a row added with Enter, typed into, removed', async function () {
+    this.timeout(15000);
     const { doc } = await configurator();
     doc.querySelector<HTMLInputElement>('#presets input[value="vimeo"]')!.focus();
     await sendKeys({ press: 'Space' });
