@@ -10,7 +10,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 
 export default [
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'site/'] },
   {
     files: ['**/*.ts', '**/*.mjs', '**/*.js'],
     languageOptions: {

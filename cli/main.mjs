@@ -5,8 +5,10 @@
 
 /** The commands, with their one-line usage, in the order `--help` lists them. */
 export const commands = {
-  import: '<file|->  a published "Charte cookies" (text or HTML) → the element’s JSON',
-  render: '<config.json|-> --platform-url URL [--lang fr|en]  the charter’s HTML, for the element’s fallback',
+  import: '<file|->: a published "Charte cookies" (text or HTML) → the element’s JSON',
+  render: '<config.json|-> --platform-url URL [--lang fr|en]: the charter’s HTML, for the element’s fallback',
+  presets: 'list the service presets (Matomo, Google Analytics 4, YouTube…): id and name',
+  add: '<config.json|-> <preset-id>… [--lang fr|en]: the configuration with the presets merged in, as JSON',
   scan: '<url> [--pages N] [--config charter.json] [--json] [--chromium PATH]: check what a portal sets against its charter',
 };
 

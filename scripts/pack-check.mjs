@@ -79,7 +79,7 @@ try {
     ];
     needed.push(...['', '-lazy', '-enforce', '-en'].map((part) => `dist/cookie-charter${part}.js`));
     needed.push('dist/esm/index.js', 'dist/esm/define.js', 'dist/types/index.d.ts', 'dist/types/define.d.ts');
-    needed.push('bin/cookie-charter.mjs', 'cli/main.mjs');
+    needed.push('bin/cookie-charter.mjs', 'cli/main.mjs', 'presets/index.mjs', 'presets/index.d.mts');
     for (const file of needed) assert(files.includes(file), `${file} missing`);
     const extra = files.filter((f) => !needed.includes(f) && !/^(dist\/(esm\/.+\.js|types\/.+\.d\.ts)|cli\/.+\.(mjs|json))$/.test(f));
     assert(!extra.length, `not needed: ${extra.join(', ')}`);

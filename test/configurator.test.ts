@@ -1,0 +1,180 @@
+/**
+ * The configurator page (demo/configurator.html), as a portal's web team uses it: start from presets,
+ * edit a row, set an attribute, copy the snippets, and paste them into a fresh page, where the banner
+ * must show and the edited row be in the charter (and in the rendered fallback, read with no script).
+ * The page itself: axe at zero, usable with the keyboard.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+
+type Frame = HTMLIFrameElement & { contentWindow: Window & { axe: { run: (...args: unknown[]) => Promise<{ violations: unknown[] }> } } };
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => {
+  frames.splice(0).forEach((f) => f.remove());
+  document.cookie = 'cookies_preferences=; path=/; max-age=0';
+});
+
+/** Loads `src` (or `srcdoc`) in a new 1200×900 frame of the test page. */
+async function frame(page: { src?: string; srcdoc?: string }): Promise<Frame> {
+  const el = document.createElement('iframe') as Frame;
+  el.style.width = '1200px';
+  el.style.height = '900px';
+  const loaded = new Promise((resolve) => el.addEventListener('load', resolve, { once: true }));
+  Object.assign(el, page);
+  document.body.append(el);
+  frames.push(el);
+  await loaded;
+  return el;
+}
+
+async function configurator(): Promise<{ doc: Document; win: Frame['contentWindow'] }> {
+  const el = await frame({ src: '/demo/configurator.html' });
+  const doc = el.contentDocument!;
+  await waitUntil(() => doc.documentElement.hasAttribute('data-ready'), 'the configurator started', { timeout: 5000 });
+  return { doc, win: el.contentWindow };
+}
+
+/** Types `text` into `input` with real key presses, replacing what it held. */
+async function typeInto(input: HTMLInputElement, text: string) {
+  input.focus();
+  input.select();
+  await sendKeys({ press: 'Backspace' });
+  await sendKeys({ type: text });
+}
+
+/** The input of the row whose name input holds `name`, for `key` (provider, purpose…). */
+function rowInput(doc: Document, name: string, key: string): HTMLInputElement {
+  const nameInput = [...doc.querySelectorAll<HTMLInputElement>('#cookies input[id$="-name"]')].find((i) => i.value == name);
+  expect(nameInput, `a row named ${name}`).to.exist;
+  return doc.getElementById(nameInput!.id.replace(/-name$/, `-${key}`)) as HTMLInputElement;
+}
+
+const PURPOSE = 'Mesurer la bande passante du lecteur (texte revu par le portail).';
+const PLATFORM = 'https://data.exemple-portail.fr';
+
+describe('configurator', () => {
+  it('from presets, a row edited and an attribute set, the copied snippets work in a fresh page', async function () {
+    this.timeout(30000);
+    const { doc, win } = await configurator();
+    doc.querySelector<HTMLInputElement>('#presets input[value="youtube"]')!.click();
+    await typeInto(rowInput(doc, 'VISITOR_INFO1_LIVE', 'purpose'), PURPOSE);
+    await typeInto(doc.getElementById('attr-platform-url') as HTMLInputElement, PLATFORM);
+
+    // The fallback comes from the live charter's rendering, once the preview has rendered the edit.
+    const charterArea = doc.getElementById('snippet-charter') as HTMLTextAreaElement;
+    await waitUntil(
+      () => charterArea.value.includes(PURPOSE) && charterArea.value.includes(`${PLATFORM}<`),
+      'the rendered fallback has the edits',
+      {
+        timeout: 15000,
+      },
+    );
+
+    const copied: Record<string, string> = {};
+    for (const id of ['script', 'element', 'charter']) {
+      Object.defineProperty(win.navigator.clipboard, 'writeText', {
+        configurable: true,
+        value: async (text: string) => (copied[id] = text),
+      });
+      doc.querySelector<HTMLButtonElement>(`[data-copy="${id}"]`)!.click();
+      await waitUntil(() => copied[id], `${id} copied`);
+    }
+    expect(doc.getElementById('copy-status')!.textContent).to.equal('Copié dans le presse-papiers.');
+    expect(copied.script).to.match(
+      /^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/cookie-charter@\d+\.\d+\.\d+\/dist\/cookie-charter\.js" defer><\/script>$/,
+    );
+    expect(copied.element).to.include(` platform-url="${PLATFORM}"`);
+
+    // Scripts off: the charter snippet alone is the charter, with the edited row and the platform.
+    const still = new DOMParser().parseFromString(copied.charter, 'text/html');
+    const cells = [...still.querySelectorAll('cookie-charter td, cookie-charter th')].map((c) => c.textContent!.trim());
+    expect(cells).to.include(PURPOSE);
+    expect(still.querySelector('cookie-charter')!.textContent).to.include(`À quoi servent les cookies sur la plateforme ${PLATFORM}`);
+
+    // A fresh page: the element, the script (the CDN is out of reach here: the same file from dist/), the charter.
+    const script = copied.script.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/cookie-charter@[^/]+\//, '/');
+    const page = await frame({ srcdoc: `<!doctype html><html lang="fr"><body>${copied.element}${script}${copied.charter}</body></html>` });
+    const [banner, charter] = [...page.contentDocument!.querySelectorAll('cookie-charter')];
+    await waitUntil(() => banner.shadowRoot?.querySelector('[part~="banner"]'), 'the banner shows', { timeout: 8000 });
+    await waitUntil(() => charter.shadowRoot?.querySelector('[part~="charter"] table'), 'the charter renders', { timeout: 8000 });
+    const rendered = charter.shadowRoot!.querySelector('[part~="charter"]')!;
+    const rows = [...rendered.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    expect(rows.find((cells) => cells[2] == 'VISITOR_INFO1_LIVE')![3]).to.equal(PURPOSE);
+    expect(rendered.textContent).to.include(PLATFORM);
+    // The fallback, in the element's light DOM, is not shown beside the element's own charter.
+    expect(charter.querySelector('article')!.textContent).to.include(PURPOSE);
+    expect(charter.querySelector('article')!.getClientRects().length, 'the fallback is hidden').to.equal(0);
+  });
+
+  it('unchecking a preset takes its rows and its category out again; the portal’s rows stay', async function () {
+    this.timeout(15000);
+    const { doc } = await configurator();
+    const names = () => [...doc.querySelectorAll<HTMLInputElement>('#cookies input[id$="-name"]')].map((i) => i.value);
+    const start = names();
+    const ga4 = doc.querySelector<HTMLInputElement>('#presets input[value="ga4"]')!;
+    ga4.click();
+    expect(names()).to.deep.equal([...start, '_ga', '_ga_*']);
+    // The preview's banner names a platform even with none set (a srcdoc page has no origin of its own).
+    const preview = doc.querySelector<HTMLIFrameElement>('#preview-banner')!;
+    await waitUntil(
+      () => preview.contentDocument?.querySelector('cookie-charter')?.shadowRoot?.querySelector('[part~="description"]')?.textContent,
+      'the preview’s banner',
+      { timeout: 8000 },
+    );
+    const description = preview.contentDocument!.querySelector('cookie-charter')!.shadowRoot!.querySelector('[part~="description"]')!;
+    expect(description.textContent).to.match(/^portail\.exemple\.fr utilise/);
+    expect((doc.getElementById('snippet-json') as HTMLTextAreaElement).value).to.include('"analytics_storage"');
+    ga4.click();
+    expect(names()).to.deep.equal(start);
+    expect(doc.querySelectorAll('#categories fieldset')).to.have.length(0);
+    expect((doc.getElementById('snippet-json') as HTMLTextAreaElement).value).not.to.include('consentMode');
+  });
+
+  it('with the keyboard: a preset checked with Space, a row added with Enter, typed into, removed', async function () {
+    this.timeout(15000);
+    const { doc } = await configurator();
+    doc.querySelector<HTMLInputElement>('#presets input[value="vimeo"]')!.focus();
+    await sendKeys({ press: 'Space' });
+    expect(doc.querySelector<HTMLInputElement>('#presets input[value="vimeo"]')!.checked).to.equal(true);
+    doc.getElementById('add-cookie')!.focus();
+    await sendKeys({ press: 'Enter' });
+    const provider = doc.activeElement as HTMLInputElement;
+    expect(provider.id).to.match(/^row-\d+-provider$/);
+    await sendKeys({ type: 'Portail' });
+    await sendKeys({ press: 'Tab' });
+    expect((doc.activeElement as HTMLElement).id).to.equal(provider.id.replace('provider', 'service'));
+    expect((doc.getElementById('snippet-json') as HTMLTextAreaElement).value).to.include('"provider": "Portail"');
+    // Its remove button, with Enter: the row is gone, focus back on "Ajouter un cookie".
+    const rows = doc.querySelectorAll('#cookies fieldset').length;
+    const remove = [...doc.querySelectorAll<HTMLButtonElement>('#cookies button')].at(-1)!;
+    expect(remove.textContent).to.equal(`Supprimer le cookie ${rows}`);
+    remove.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(doc.querySelectorAll('#cookies fieldset')).to.have.length(rows - 1);
+    expect(doc.activeElement!.id).to.equal('add-cookie');
+    expect((doc.getElementById('snippet-json') as HTMLTextAreaElement).value).not.to.include('"provider": "Portail"');
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`the page itself has no axe violation (${scheme}), with presets, categories and rows shown`, async function () {
+      this.timeout(15000);
+      await emulateMedia({ colorScheme: scheme });
+      try {
+        const { doc, win } = await configurator();
+        doc.querySelector<HTMLInputElement>('#presets input[value="matomo-exempt"]')!.click();
+        doc.querySelector<HTMLInputElement>('#presets input[value="youtube"]')!.click();
+        const axe = doc.createElement('script');
+        const loaded = new Promise((resolve) => axe.addEventListener('load', resolve, { once: true }));
+        axe.src = '/node_modules/axe-core/axe.min.js';
+        doc.head.append(axe);
+        await loaded;
+        // The previews are the element's own pages, checked by a11y.test.ts: this checks the page around them.
+        const { violations } = await win.axe.run(doc, { iframes: false });
+        expect(violations).to.deep.equal([]);
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+  }
+});
