@@ -49,29 +49,27 @@ const withoutChoices = (html) => html.replace(/<section class="choices"[\s\S]*?<
  */
 export async function renderCharter(config, { lang = 'fr', platformUrl, headingLevel = 2 }) {
   const [
-    { parseConfig, localize, NECESSARY },
+    { parseConfig, NECESSARY },
     { explainProblems },
     { charterView },
+    { shownCategories, unknownTextKeys },
     { charterFr },
     { charterEn },
     { bannerFr },
     { bannerEn },
-    { placeholderEn },
   ] = await Promise.all([
     esm('config.js'),
     esm('config-problems.js'),
     esm('views/charter.js'),
+    esm('views/shown-categories.js'),
     esm('i18n/charter-fr.js'),
     esm('i18n/charter-en.js'),
     esm('i18n/fr.js'),
     esm('i18n/en.js'),
-    esm('i18n/placeholder.js'),
   ]);
   const { config: checked, problems } = parseConfig(config ?? null);
-  // Text keys that no view uses: the lazy part reports them too (charter-and-preferences.ts).
-  const known = { ...bannerEn, ...charterEn, ...placeholderEn };
-  for (const [language, texts] of Object.entries(checked.texts))
-    for (const key in texts) if (!Object.hasOwn(known, key)) problems.push([`texts.${language}.${key}`, 'unknown']);
+  // Text keys that no view uses: the element's lazy part reports them too.
+  problems.push(...unknownTextKeys(checked));
   const wrong = explainProblems(problems);
   if (!/^https?:\/\/\S+$/.test(platformUrl ?? ''))
     wrong.push(`platform-url: expected an http(s) URL, got ${JSON.stringify(platformUrl ?? null)}`);
@@ -87,15 +85,7 @@ export async function renderCharter(config, { lang = 'fr', platformUrl, headingL
     lang,
     platform: platformUrl,
     headingLevel,
-    categories: checked.categories.map((c) => ({
-      id: c.id,
-      label: c.label ? localize(c.label, lang) : t.necessaryLabel,
-      description: c.description ? localize(c.description, lang) : c.label ? '' : t.necessaryDescription,
-      necessary: c.id == NECESSARY,
-      exempt: !!c.exempt,
-      cookies: checked.cookies.filter((row) => row.category == c.id),
-      on: c.id == NECESSARY,
-    })),
+    categories: shownCategories(checked, lang, t, (id) => id == NECESSARY),
     withDuration: checked.cookies.some((row) => row.duration),
     stored: null,
     gpc: false,

@@ -4,12 +4,10 @@
  * of this part's modules (see shared-libraries.ts).
  */
 import { html, nothing } from 'lit-html';
-import { NECESSARY, localize, type Config, type Problem } from './config.js';
+import type { Config, Problem } from './config.js';
 import { explainProblems } from './config-problems.js';
 import type { StoredChoice } from './consent-store.js';
 import type { ViewHost } from './host.js';
-import { bannerEn } from './i18n/en.js';
-import { placeholderEn } from './i18n/placeholder.js';
 import type { BannerTexts } from './i18n/fr.js';
 import { charterEn } from './i18n/charter-en.js';
 import { charterFr, type CharterTexts } from './i18n/charter-fr.js';
@@ -18,6 +16,7 @@ import { charterView } from './views/charter.js';
 import type { Texts, ViewContext } from './views/context.js';
 import { lazyStyles } from './views/lazy.styles.js';
 import { preferencesView } from './views/preferences.js';
+import { shownCategories, unknownTextKeys } from './views/shown-categories.js';
 
 export { borrow } from './shared-libraries.js';
 
@@ -73,15 +72,7 @@ export function views({ host, lang, texts, config, stored, open }: LazyState) {
     lang,
     platform: host.platformUrl,
     headingLevel: headingLevel(host),
-    categories: config.categories.map((c) => ({
-      id: c.id,
-      label: c.label ? localize(c.label, lang) : t.necessaryLabel,
-      description: c.description ? localize(c.description, lang) : c.label ? '' : t.necessaryDescription,
-      necessary: c.id == NECESSARY,
-      exempt: !!c.exempt,
-      cookies: config.cookies.filter((row) => row.category == c.id),
-      on: values[c.id] ?? host.has(c.id),
-    })),
+    categories: shownCategories(config, lang, t, (id) => values[id] ?? host.has(id)),
     withDuration: config.cookies.some((row) => row.duration),
     stored,
     gpc: navigator.globalPrivacyControl === true && !host.ignoreGpc,
@@ -125,9 +116,7 @@ export function settle(host: ViewHost, config: Config, problems: Problem[]): voi
 function checkConfig(config: Config, problems: Problem[]): void {
   if (!checkedConfigs.has(config)) {
     checkedConfigs.add(config);
-    const known = { ...bannerEn, ...charterEn, ...placeholderEn };
-    for (const [lang, texts] of Object.entries(config.texts))
-      for (const key in texts) if (!Object.hasOwn(known, key)) problems.push([`texts.${lang}.${key}`, 'unknown']);
+    problems.push(...unknownTextKeys(config));
   }
   report(explainProblems(problems));
 }
