@@ -130,4 +130,12 @@ describe('dist/cookie-charter.js', () => {
     }
     expect(lazy, 'the lazy part carries no lit-html of its own').not.to.include('litHtmlVersions');
   });
+
+  it('asks V8 to compile the main file eagerly, off the main thread, and the parts lazily', async () => {
+    const first = async (file: string) => (await (await fetch(`/dist/${file}`)).text()).split('\n', 1)[0];
+    expect(await first('cookie-charter.js')).to.equal('//# allFunctionsCalledOnLoad');
+    // Most of a part's functions wait for a click: compiled when called.
+    for (const part of ['lazy', 'enforce', 'en'])
+      expect(await first(`cookie-charter-${part}.js`)).not.to.include('allFunctionsCalledOnLoad');
+  });
 });
