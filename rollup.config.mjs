@@ -33,7 +33,9 @@ const minify = (module) =>
     module,
     compress: { passes: 2, keep_fargs: false, unsafe_methods: true },
     mangle: { properties: { regex: /^_[a-z$]/ } },
-    format: { comments: false },
+    // ASCII only (other characters as escapes): a script with a character beyond Latin-1 (a French
+    // text's ’) is kept by the browser as UTF-16, two bytes a character, for as long as the page lives.
+    format: { comments: false, ascii_only: true },
   });
 
 /**
