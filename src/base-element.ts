@@ -14,6 +14,17 @@ export abstract class BaseElement extends ReactiveElement {
   /** The template of the element's shadow root. */
   protected abstract render(): unknown;
 
+  constructor() {
+    super();
+    // The first render in a task of its own: on a slow phone, loading the script, defining and connecting
+    // the element, then rendering the banner, in one task, blocks the page for longer than the 50 ms a
+    // task may take before input waits. What must be synchronous (the tags' consent defaults) is done on
+    // connect; the render follows in the next task, before the page's next frame as a rule.
+    // Lit's gate for the first update is the resolver it puts on the instance, called on every connect.
+    const enable = this.enableUpdating;
+    this.enableUpdating = (requested) => setTimeout(enable, 0, requested);
+  }
+
   protected override update(changed: PropertyValues): void {
     const template = this.render();
     super.update(changed);

@@ -122,12 +122,30 @@ describe('dist/cookie-charter.js', () => {
   });
 
   it('keeps what only the charter and the preferences need out of the main file', async () => {
-    const main = await (await fetch('/dist/cookie-charter.js')).text();
-    const lazy = await (await fetch('/dist/cookie-charter-lazy.js')).text();
+    // The files are ASCII only: their other characters are escapes.
+    const unescaped = (js: string) =>
+      js.replace(/\\u([\da-f]{4})|\\x([\da-f]{2})/g, (_, u, x) => String.fromCharCode(parseInt(u ?? x, 16)));
+    const main = unescaped(await (await fetch('/dist/cookie-charter.js')).text());
+    const lazy = unescaped(await (await fetch('/dist/cookie-charter-lazy.js')).text());
     for (const text of ['Qu’est-ce qu’un cookie', 'Durée de conservation', 'Enregistrer mes choix']) {
       expect(main, text).not.to.include(text);
       expect(lazy, text).to.include(text);
     }
     expect(lazy, 'the lazy part carries no lit-html of its own').not.to.include('litHtmlVersions');
+  });
+
+  it('asks V8 to compile the main file eagerly, off the main thread, and the parts lazily', async () => {
+    const first = async (file: string) => (await (await fetch(`/dist/${file}`)).text()).split('\n', 1)[0];
+    expect(await first('cookie-charter.js')).to.equal('//# allFunctionsCalledOnLoad');
+    // Most of a part's functions wait for a click: compiled when called.
+    for (const part of ['lazy', 'enforce', 'en'])
+      expect(await first(`cookie-charter-${part}.js`)).not.to.include('allFunctionsCalledOnLoad');
+  });
+
+  it('is ASCII only, so that the browser keeps each file one byte a character', async () => {
+    for (const file of ['cookie-charter.js', 'cookie-charter-lazy.js', 'cookie-charter-enforce.js', 'cookie-charter-en.js']) {
+      const text = await (await fetch(`/dist/${file}`)).text();
+      expect(text.match(/[^\0-\x7f]/g), file).to.equal(null);
+    }
   });
 });

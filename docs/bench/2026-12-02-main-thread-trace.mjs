@@ -1,0 +1,135 @@
+// The main-thread tasks that run cookie-charter's code (those with an EvaluateScript or FunctionCall of
+// the build's URL), from Chromium traces on the benchmark's slow profile (CPU x4): the largest, wall and
+// CPU, and their sum; then the same for a click on "Tout refuser". The shared benchmark gives blocking
+// time for the whole page, not the largest task of one script.
+// Copy into ../shared/bench (it uses its lib/server.mjs and playwright-core), then, builds side by side:
+//   node trace.mjs --runs 7 after=/path/to/checkout before=/path/to/other/checkout
+// Each name=dir is served at /name/ and gets a copy of pages/cookie-charter/ loading /name/dist/.
+// DUMP=1 prints each task's children.
+import { chromium } from 'playwright-core';
+import { startServer } from './lib/server.mjs';
+import fs from 'node:fs';
+const args = process.argv.slice(2);
+let runs = 7;
+const roots = {};
+for (let i = 0; i < args.length; i++) {
+  if (args[i] == '--runs') runs = +args[++i];
+  else {
+    const [n, d] = args[i].split('=');
+    roots[n] = d;
+  }
+}
+const mounts = { pages: new URL('./pages', import.meta.url).pathname, ...roots };
+const server = await startServer({ mounts, contentFile: new URL('./pages/_content.html', import.meta.url).pathname });
+const origin = server.origin ?? `http://127.0.0.1:${server.port}`;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const html = fs.readFileSync(new URL('./pages/cookie-charter/index.html', import.meta.url), 'utf8');
+for (const n of Object.keys(roots)) {
+  fs.mkdirSync(new URL(`./pages/_t_${n}`, import.meta.url), { recursive: true });
+  fs.writeFileSync(new URL(`./pages/_t_${n}/index.html`, import.meta.url), html.replace('/main/dist', `/${n}/dist`));
+}
+var main;
+const res = Object.fromEntries(Object.keys(roots).map((n) => [n, []]));
+for (let r = 0; r < runs + 1; r++) {
+  for (const n of Object.keys(roots).sort(() => Math.random() - 0.5)) {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
+    const page = await ctx.newPage();
+    const cdp = await ctx.newCDPSession(page);
+    await page.goto(`${origin}/__blank`);
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const events = [];
+    const h1 = (e) => events.push(...e.value);
+    cdp.on('Tracing.dataCollected', h1);
+    const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,toplevel',
+      transferMode: 'ReportEvents',
+    });
+    await page.goto(`${origin}/pages/_t_${n}/`, { waitUntil: 'load' });
+    await page.evaluate(
+      () =>
+        new Promise((ok) => {
+          const f = () =>
+            document.querySelector('cookie-charter')?.shadowRoot?.querySelector('[part~=banner]')?.offsetHeight
+              ? ok()
+              : requestAnimationFrame(f);
+          f();
+        }),
+    );
+    await page.waitForTimeout(1500);
+    await cdp.send('Tracing.end');
+    await done;
+    cdp.off('Tracing.dataCollected', h1);
+    // click reject and trace it
+    const ev2 = [];
+    const h = (e) => ev2.push(...e.value);
+    cdp.on('Tracing.dataCollected', h);
+    const done2 = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,toplevel',
+      transferMode: 'ReportEvents',
+    });
+    const box = await page.locator('cookie-charter >> [part~=reject]').boundingBox();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForTimeout(1000);
+    await cdp.send('Tracing.end');
+    await done2;
+    cdp.off('Tracing.dataCollected', h);
+    await ctx.close();
+    if (r == 0) continue;
+    res[n].push({ load: analyse(events, n), click: analyse(ev2, n) });
+  }
+}
+
+function analyse(events, n) {
+  main =
+    events.find(
+      (e) => e.name == 'thread_name' && e.args?.name == 'CrRendererMain' && events.some((x) => x.pid == e.pid && x.name == 'ParseHTML'),
+    ) ?? main;
+  const on = events.filter((e) => e.pid == main.pid && e.tid == main.tid);
+  const tasks = on.filter((e) => e.name == 'RunTask' && e.ph == 'X');
+  const ours = (e) =>
+    ['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.evaluateModule'].includes(e.name) &&
+    JSON.stringify(e.args ?? {}).includes(`/${n}/dist/`);
+  const marks = on.filter(ours);
+  const our = tasks.filter((t) => marks.some((m) => m.ts >= t.ts && m.ts <= t.ts + t.dur));
+  const durs = our.map((t) => t.dur / 1000);
+  const cpu = our.map((t) => (t.tdur ?? 0) / 1000);
+  if (process.env.DUMP)
+    for (const t of our) {
+      const kids = on.filter((e) => e.ph == 'X' && e.ts >= t.ts && e.ts < t.ts + t.dur && e !== t && e.dur > 2000);
+      console.log(
+        'TASK',
+        (t.dur / 1000).toFixed(1),
+        kids
+          .map(
+            (k) =>
+              `${k.name}:${(k.dur / 1000).toFixed(1)}${k.args?.data?.url ? '@' + k.args.data.url.slice(-30) : ''}${k.args?.data?.functionName ? '/' + k.args.data.functionName : ''}`,
+          )
+          .join(' '),
+      );
+    }
+  return {
+    cpuMax: Math.max(0, ...cpu),
+    cpuSum: cpu.reduce((a, b) => a + b, 0),
+    max: Math.max(0, ...durs),
+    sum: durs.reduce((a, b) => a + b, 0),
+    over50: durs.reduce((a, d) => a + Math.max(0, d - 50), 0),
+    n: durs.length,
+  };
+}
+const med = (a) => {
+  const s = [...a].sort((x, y) => x - y);
+  return s[s.length >> 1];
+};
+for (const [n, rs] of Object.entries(res)) {
+  const f = (k, w) =>
+    `${med(rs.map((x) => x[w][k])).toFixed(1)} (${Math.min(...rs.map((x) => x[w][k])).toFixed(1)}–${Math.max(...rs.map((x) => x[w][k])).toFixed(1)})`;
+  console.log(
+    `${n}: load: largest task ${f('max', 'load')} ms (cpu ${f('cpuMax', 'load')}), cpu sum ${f('cpuSum', 'load')}, our tasks ${f('sum', 'load')} ms, over 50 ${f('over50', 'load')}, count ${f('n', 'load')} | click: largest ${f('max', 'click')} (cpu ${f('cpuMax', 'click')}), sum ${f('sum', 'click')}`,
+  );
+}
+await browser.close();
+await server.close?.();
+process.exit(0);
