@@ -42,6 +42,15 @@ declare global {
   }
 }
 
+/**
+ * The attributes that describe the portal and its stored choice, not one element: an element that
+ * borrows another's JSON takes those it does not set itself (`mode`, `lang`, `heading-level` are its own).
+ */
+const PAGE_LEVEL =
+  'platform-url policy-url cookie-name cookie-domain max-age-days revision ignore-gpc proof-url proof-full-url reload-on-withdraw'.split(
+    ' ',
+  );
+
 /** The banner's English texts, once fetched (French is in this file). */
 let english: EnglishTexts | undefined;
 
@@ -367,19 +376,29 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
    * reports them.
    */
   private _readJson(always?: boolean): void {
+    // An element that borrows another's JSON takes its page-level attributes too, those it does not set.
+    const lender = !this._given && this._json()?.parentElement;
+    if (lender && lender != this) {
+      for (const name of PAGE_LEVEL)
+        if (!this.hasAttribute(name) && lender.hasAttribute(name)) this.setAttribute(name, lender.getAttribute(name)!);
+      // The nonce as a property: a CSP hides the attribute once the page is parsed.
+      this.nonce ||= lender.nonce;
+    }
     if (this._configSource() !== this._source) this._parsed = undefined;
     else if (!always) return;
     this._refresh();
     if (this._problems.length) this._loadLazyPart();
   }
 
-  /**
-   * The `config` property, else the JSON: the element's own, else that of the first `<cookie-charter>`
-   * of the page that has one.
-   */
-  private _configSource(): unknown {
+  /** The element's own JSON, else that of the first `<cookie-charter>` of the page that has one. */
+  private _json() {
     const json = 'script[type="application/json"]';
-    return this._given ?? (this.querySelector(`:scope>${json}`) ?? document.querySelector(`cookie-charter>${json}`))?.textContent ?? null;
+    return this.querySelector(`:scope>${json}`) ?? document.querySelector(`cookie-charter>${json}`);
+  }
+
+  /** The `config` property, else the JSON. */
+  private _configSource(): unknown {
+    return this._given ?? this._json()?.textContent ?? null;
   }
 
   /** The optional categories that need consent (not the exempt ones). */
