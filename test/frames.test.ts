@@ -179,3 +179,47 @@ describe('gated frames cannot be turned against the visitor', () => {
     await waitUntil(() => later.getAttribute('src'), 'the frames load again under the new element');
   });
 });
+
+describe('the placeholder follows the element’s custom properties', () => {
+  afterEach(() => document.documentElement.style.removeProperty('--cookie-charter-font'));
+
+  it('set on the element and on :root: colours, font, radius, focus ring', async () => {
+    document.documentElement.style.setProperty('--cookie-charter-font', 'italic 20px Georgia, serif');
+    const holder = page('<iframe data-cookie-category="media" data-src="/test/fixtures/frame.html" title="Vidéo"></iframe>');
+    await charter(undefined, {
+      style: [
+        '--cookie-charter-accent: rgb(106, 27, 154)',
+        '--cookie-charter-accent-contrast: rgb(255, 255, 0)',
+        '--cookie-charter-background: rgb(1, 2, 3)',
+        '--cookie-charter-color: rgb(250, 250, 250)',
+        '--cookie-charter-radius: 0px',
+      ].join(';'),
+    });
+    await waitUntil(() => placeholderOf(holder), 'a placeholder');
+    const box = getComputedStyle(placeholderOf(holder)!);
+    expect(box.backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(box.color).to.equal('rgb(250, 250, 250)');
+    expect(box.fontFamily).to.include('Georgia');
+    expect(box.fontStyle).to.equal('italic');
+    const button = placeholderOf(holder)!.shadowRoot!.querySelector('button')!;
+    const style = getComputedStyle(button);
+    expect(style.backgroundColor).to.equal('rgb(106, 27, 154)');
+    expect(style.borderTopColor).to.equal('rgb(106, 27, 154)');
+    expect(style.color).to.equal('rgb(255, 255, 0)');
+    expect(style.borderTopLeftRadius).to.equal('0px');
+    expect(style.fontFamily).to.include('Georgia');
+    button.focus();
+    expect(button.matches(':focus-visible'), 'focused from script: the ring shows').to.equal(true);
+    expect(getComputedStyle(button).outlineColor).to.equal('rgb(106, 27, 154)');
+  });
+
+  it('unset: the light defaults it had', async () => {
+    const holder = page('<iframe data-cookie-category="media" data-src="/test/fixtures/frame.html" title="Vidéo"></iframe>');
+    await charter();
+    await waitUntil(() => placeholderOf(holder), 'a placeholder');
+    expect(getComputedStyle(placeholderOf(holder)!).backgroundColor).to.equal('rgb(240, 240, 240)');
+    const button = getComputedStyle(placeholderOf(holder)!.shadowRoot!.querySelector('button')!);
+    expect(button.backgroundColor).to.equal('rgb(0, 0, 145)');
+    expect(button.color).to.equal('rgb(255, 255, 255)');
+  });
+});
