@@ -46,10 +46,18 @@ declare global {
  * The attributes that describe the portal and its stored choice, not one element: an element that
  * borrows another's JSON takes those it does not set itself (`mode`, `lang`, `heading-level` are its own).
  */
-const PAGE_LEVEL =
-  'platform-url policy-url cookie-name cookie-domain max-age-days revision ignore-gpc proof-url proof-full-url reload-on-withdraw'.split(
-    ' ',
-  );
+const PAGE_LEVEL = [
+  'platform-url',
+  'policy-url',
+  'cookie-name',
+  'cookie-domain',
+  'max-age-days',
+  'revision',
+  'ignore-gpc',
+  'proof-url',
+  'proof-full-url',
+  'reload-on-withdraw',
+];
 
 /** The banner's English texts, once fetched (French is in this file). */
 let english: EnglishTexts | undefined;
