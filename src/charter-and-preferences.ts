@@ -80,7 +80,8 @@ export function views({ host, lang, texts, config, stored, open }: LazyState) {
       values[id] = on;
       host.requestUpdate();
     },
-    save: () => host.save(values),
+    // Every switch as shown is a decision, the ones left untouched included (undecided ones show off).
+    save: () => host.save(Object.fromEntries(config.categories.slice(1).map((c) => [c.id, values[c.id] ?? host.has(c.id)]))),
     acceptAll: () => host.acceptAll(),
     rejectAll: () => host.rejectAll(),
     close: () => {

@@ -18,10 +18,11 @@ export interface StoreOptions {
   domain?: string;
   rev: string;
   maxAgeDays: number;
-  /** Every optional category, in the configuration's order: the keys a stored choice may have. */
+  /**
+   * Every optional category, in the configuration's order: the keys a stored choice may have. One it
+   * lacks is undecided: the banner asks about it (an exempt one counts as on).
+   */
   optional: string[];
-  /** The optional categories that need consent: keys a stored choice must have (exempt ones may be missing). */
-  asked: string[];
 }
 
 const DAY = 864e5;
@@ -112,7 +113,7 @@ function valid(raw: string | undefined, options: StoreOptions): StoredChoice | n
     const value = JSON.parse(raw);
     // Another version's value, or this version's for other categories: not an error, just stale.
     if (value.v !== 1 ? typeof value.v == 'number' : value.rev !== options.rev) return null;
-    if (JSON.stringify(canonical(value, options)) == raw && options.asked.every((key) => key in value.choices))
+    if (JSON.stringify(canonical(value, options)) == raw)
       return Date.now() - Date.parse(value.date) > options.maxAgeDays * DAY ? null : value;
   } catch {
     // reported below

@@ -42,6 +42,23 @@ declare global {
   }
 }
 
+/**
+ * The attributes that describe the portal and its stored choice, not one element: an element that
+ * borrows another's JSON takes those it does not set itself (`mode`, `lang`, `heading-level` are its own).
+ */
+const PAGE_LEVEL = [
+  'platform-url',
+  'policy-url',
+  'cookie-name',
+  'cookie-domain',
+  'max-age-days',
+  'revision',
+  'ignore-gpc',
+  'proof-url',
+  'proof-full-url',
+  'reload-on-withdraw',
+];
+
 /** The banner's English texts, once fetched (French is in this file). */
 let english: EnglishTexts | undefined;
 
@@ -235,16 +252,19 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
   protected override render() {
     // Global Privacy Control counts as "Tout refuser": no banner (unless ignore-gpc).
     const [lang, t] = this._texts();
-    const asked = this._asked();
+    // The banner asks about the categories the stored choice has not decided (all of them, without one):
+    // a frame's placeholder stores its own category only.
+    const asked = this._asked().filter((c) => !(c.id in (this._stored?.choices ?? {})));
     return html`
       ${
-        t && this.mode != 'charter' && !this._stored && !(navigator.globalPrivacyControl && !this.ignoreGpc) && asked.length
+        t && this.mode != 'charter' && !(navigator.globalPrivacyControl && !this.ignoreGpc) && asked.length
           ? bannerView({
               host: this,
               t,
               lang,
               site: this._site,
               purposes: asked.map((c) => localize(c.label, lang) + this._providers(c.id)).join(', '),
+              answer: (granted) => this.save(Object.fromEntries(asked.map((c) => [c.id, granted]))),
             })
           : nothing
       }
@@ -283,16 +303,22 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
     this._all(false);
   }
 
-  /** Stores a choice, e.g. `{ statistics: true }`. Categories left out keep their current state. */
+  /**
+   * Stores a choice, e.g. `{ statistics: true }`. Categories left out keep their current state: their
+   * stored choice, or undecided (the banner goes on asking about them).
+   */
   save(choices: Record<string, boolean>): void {
     const options = this._storeOptions;
     choices = Object(choices);
     for (const id in choices)
       if (!options.optional.includes(id) || typeof choices[id] != 'boolean') this._problem([`save(): ${id}`, 'choice', choices[id]]);
-    const kept = writeChoice(
-      options,
-      Object.fromEntries(options.optional.map((id) => [id, typeof choices[id] == 'boolean' ? choices[id] : this.has(id)])),
-    );
+    // Nothing but what the visitor decided: an undecided category stays out (unknown ids: canonical() drops them).
+    const kept = writeChoice(options, {
+      ...this._stored?.choices,
+      // An exempt category is on until switched off: stored as it stands, a record of what applied.
+      ...Object.fromEntries(this._config.categories.filter((c) => c.exempt).map((c) => [c.id, this.has(c.id)])),
+      ...Object.fromEntries(Object.entries(choices).filter(([, value]) => typeof value == 'boolean')),
+    });
     this._open = false;
     // A live region speaks when its text changes: alternate a trailing space for the same message.
     const saved = this._texts()[1]?.[kept ? 'saved' : 'savedPageOnly'] ?? '';
@@ -366,19 +392,29 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
    * reports them.
    */
   private _readJson(always?: boolean): void {
+    // An element that borrows another's JSON takes its page-level attributes too, those it does not set.
+    const lender = !this._given && this._json()?.parentElement;
+    if (lender && lender != this) {
+      for (const name of PAGE_LEVEL)
+        if (!this.hasAttribute(name) && lender.hasAttribute(name)) this.setAttribute(name, lender.getAttribute(name)!);
+      // The nonce as a property: a CSP hides the attribute once the page is parsed.
+      this.nonce ||= lender.nonce;
+    }
     if (this._configSource() !== this._source) this._parsed = undefined;
     else if (!always) return;
     this._refresh();
     if (this._problems.length) this._loadLazyPart();
   }
 
-  /**
-   * The `config` property, else the JSON: the element's own, else that of the first `<cookie-charter>`
-   * of the page that has one.
-   */
-  private _configSource(): unknown {
+  /** The element's own JSON, else that of the first `<cookie-charter>` of the page that has one. */
+  private _json() {
     const json = 'script[type="application/json"]';
-    return this._given ?? (this.querySelector(`:scope>${json}`) ?? document.querySelector(`cookie-charter>${json}`))?.textContent ?? null;
+    return this.querySelector(`:scope>${json}`) ?? document.querySelector(`cookie-charter>${json}`);
+  }
+
+  /** The `config` property, else the JSON. */
+  private _configSource(): unknown {
+    return this._given ?? this._json()?.textContent ?? null;
   }
 
   /** The optional categories that need consent (not the exempt ones). */
@@ -403,7 +439,6 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
       maxAgeDays: this._maxAgeValid ? this.maxAgeDays : 180,
       rev: this.revision || [...asked].sort().join(),
       optional: this._config.categories.slice(1).map((c) => c.id),
-      asked,
     };
   }
 

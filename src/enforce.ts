@@ -74,7 +74,7 @@ function gate(): void {
       const category = config.categories.find((c) => c.id == id);
       const providers = providersOf(config, id).join(', ');
       const texts = { ...placeholderEn, ...PLACEHOLDER[lang], ...config.texts[lang] } as PlaceholderTexts;
-      return [{ label: category?.label ? localize(category.label, lang) : id, providers }, texts, lang];
+      return [{ label: category?.label ? localize(category.label, lang) : id, providers }, texts, lang, getComputedStyle(host)];
     },
     (id) => connected()?.host.save({ [id]: true }),
   );

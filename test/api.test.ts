@@ -4,6 +4,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CookieCharterChangeDetail } from '../src/cookie-charter.js';
 import {
+  addMarkup,
   browserCookies,
   charter,
   CONFIG,
@@ -78,7 +79,7 @@ describe('API and events', () => {
     el.save({ statistics: true });
     for (const given of [undefined, null, 'all']) {
       const errors = await consoleErrors(() => el.save(given as unknown as Record<string, boolean>), given == 'all' ? 1 : 0);
-      expect(storedChoice().choices).to.deep.equal({ statistics: true, media: false });
+      expect(storedChoice().choices, 'media still undecided').to.deep.equal({ statistics: true });
       expect(errors.length).to.equal(given == 'all' ? 1 : 0);
     }
   });
@@ -223,6 +224,36 @@ describe('API and events', () => {
       } finally {
         bare.remove();
       }
+    });
+  });
+
+  describe('a charter element that borrows the JSON', () => {
+    it('takes the page-level attributes it does not set itself, with it', async () => {
+      const banner = await charter(CONFIG, {
+        'platform-url': 'https://data.example.fr',
+        'policy-url': '/pages/charte-cookies/',
+        'cookie-name': 'portal_choice',
+        'max-age-days': '30',
+        'reload-on-withdraw': '',
+        'heading-level': '3',
+        lang: 'en',
+      });
+      const bare = addMarkup('<cookie-charter mode="charter" policy-url="/autre/"></cookie-charter>').querySelector('cookie-charter')!;
+      const charterPart = await partRendered(bare, 'charter');
+      expect(charterPart.textContent, 'the platform named').to.include('https://data.example.fr');
+      expect(bare.cookieName).to.equal('portal_choice');
+      expect(bare.maxAgeDays).to.equal(30);
+      expect(bare.reloadOnWithdraw).to.equal(true);
+      expect(bare.policyUrl, 'its own kept').to.equal('/autre/');
+      expect(bare.headingLevel, 'not page-level: its own default').to.equal(2);
+      expect(charterPart.textContent, 'lang is not page-level: its own, French').to.include('À quoi servent');
+
+      bare.shadowRoot!.querySelector<HTMLElement>('.choices [part~=accept]')!.click();
+      expect(rawCookie('portal_choice'), 'stored under the portal’s cookie name').to.not.equal(undefined);
+      expect(rawCookie(), 'not under the default one').to.equal(undefined);
+      await banner.updateComplete;
+      expect(banner.has('statistics'), 'the banner element reads the same choice').to.equal(true);
+      document.cookie = 'portal_choice=; path=/; max-age=0';
     });
   });
 

@@ -4,7 +4,7 @@
  * never loaded, and one bad frame does not keep the others from loading.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { addMarkup, charter, consoleErrors, nothingMoreWithin, storedChoice } from './helpers.js';
+import { addMarkup, charter, consoleErrors, nothingMoreWithin, part, storedChoice } from './helpers.js';
 
 /** Appends markup to the page (removed after the test). */
 const page = addMarkup;
@@ -41,7 +41,7 @@ describe('gated frames', () => {
     await waitUntil(() => frame.getAttribute('src') == '/test/fixtures/frame.html', 'the frame loads');
     expect(getComputedStyle(frame).display).to.equal('inline');
     expect(placeholder.isConnected).to.equal(false);
-    expect(storedChoice().choices).to.deep.equal({ statistics: false, media: true });
+    expect(storedChoice().choices).to.deep.equal({ media: true });
     expect(el.has('media')).to.equal(true);
   });
 
@@ -53,6 +53,39 @@ describe('gated frames', () => {
     await charter();
     await waitUntil(() => holder.querySelector('iframe')!.getAttribute('src'), 'the frame loads');
     expect(holder.querySelector('.cookie-charter-placeholder')).to.equal(null);
+  });
+});
+
+describe("a placeholder's button", () => {
+  it('stores its own category only, and the banner goes on asking about the others, which stay undecided', async () => {
+    const holder = page('<iframe data-cookie-category="media" data-src="/test/fixtures/frame.html" title="Vidéo"></iframe>');
+    const frame = holder.querySelector('iframe')!;
+    const el = await charter();
+    await waitUntil(() => placeholderOf(holder), 'a placeholder');
+    placeholderOf(holder)!.shadowRoot!.querySelector('button')!.click();
+    await waitUntil(() => frame.getAttribute('src') == '/test/fixtures/frame.html', 'the frame loads');
+    expect(storedChoice().choices, 'nothing but the clicked category').to.deep.equal({ media: true });
+    expect(el.has('statistics')).to.equal(false);
+    await el.updateComplete;
+    expect(part(el, 'banner'), 'the banner still asks').to.not.equal(null);
+    expect(part(el, 'description')!.textContent).to.include('Mesure d’audience').and.not.include('Vidéos');
+
+    // The next page too: a stored choice without a category is no error, that category is asked about.
+    const errors = await consoleErrors(async () => {
+      const next = await charter();
+      expect(part(next, 'banner')).to.not.equal(null);
+      expect(next.choices).to.deep.equal({ media: true });
+    });
+    expect(errors).to.deep.equal([]);
+
+    // Its Tout refuser decides what it asks about; the frame's category stays granted.
+    part(el, 'reject')!.click();
+    await el.updateComplete;
+    expect(storedChoice().choices).to.deep.equal({ statistics: false, media: true });
+    expect(part(el, 'banner')).to.equal(null);
+    await nothingMoreWithin(200);
+    expect(frame.getAttribute('src')).to.equal('/test/fixtures/frame.html');
+    expect(placeholderOf(holder)).to.equal(null);
   });
 });
 
@@ -68,7 +101,7 @@ describe('gated srcdoc frames', () => {
     placeholderOf(holder)!.shadowRoot!.querySelector('button')!.click();
     await waitUntil(() => shown(frame) == 'Une carte.', 'the frame shows its document');
     expect(placeholderOf(holder)).to.equal(null);
-    expect(storedChoice().choices).to.deep.equal({ statistics: false, media: true });
+    expect(storedChoice().choices).to.deep.equal({ media: true });
     expect(el.has('media')).to.equal(true);
   });
 });
@@ -144,5 +177,49 @@ describe('gated frames cannot be turned against the visitor', () => {
     await charter();
     page('<iframe data-cookie-category="media" data-src="/test/fixtures/frame.html" title="Une troisième"></iframe>');
     await waitUntil(() => later.getAttribute('src'), 'the frames load again under the new element');
+  });
+});
+
+describe('the placeholder follows the element’s custom properties', () => {
+  afterEach(() => document.documentElement.style.removeProperty('--cookie-charter-font'));
+
+  it('set on the element and on :root: colours, font, radius, focus ring', async () => {
+    document.documentElement.style.setProperty('--cookie-charter-font', 'italic 20px Georgia, serif');
+    const holder = page('<iframe data-cookie-category="media" data-src="/test/fixtures/frame.html" title="Vidéo"></iframe>');
+    await charter(undefined, {
+      style: [
+        '--cookie-charter-accent: rgb(106, 27, 154)',
+        '--cookie-charter-accent-contrast: rgb(255, 255, 0)',
+        '--cookie-charter-background: rgb(1, 2, 3)',
+        '--cookie-charter-color: rgb(250, 250, 250)',
+        '--cookie-charter-radius: 0px',
+      ].join(';'),
+    });
+    await waitUntil(() => placeholderOf(holder), 'a placeholder');
+    const box = getComputedStyle(placeholderOf(holder)!);
+    expect(box.backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(box.color).to.equal('rgb(250, 250, 250)');
+    expect(box.fontFamily).to.include('Georgia');
+    expect(box.fontStyle).to.equal('italic');
+    const button = placeholderOf(holder)!.shadowRoot!.querySelector('button')!;
+    const style = getComputedStyle(button);
+    expect(style.backgroundColor).to.equal('rgb(106, 27, 154)');
+    expect(style.borderTopColor).to.equal('rgb(106, 27, 154)');
+    expect(style.color).to.equal('rgb(255, 255, 0)');
+    expect(style.borderTopLeftRadius).to.equal('0px');
+    expect(style.fontFamily).to.include('Georgia');
+    button.focus();
+    expect(button.matches(':focus-visible'), 'focused from script: the ring shows').to.equal(true);
+    expect(getComputedStyle(button).outlineColor).to.equal('rgb(106, 27, 154)');
+  });
+
+  it('unset: the light defaults it had', async () => {
+    const holder = page('<iframe data-cookie-category="media" data-src="/test/fixtures/frame.html" title="Vidéo"></iframe>');
+    await charter();
+    await waitUntil(() => placeholderOf(holder), 'a placeholder');
+    expect(getComputedStyle(placeholderOf(holder)!).backgroundColor).to.equal('rgb(240, 240, 240)');
+    const button = getComputedStyle(placeholderOf(holder)!.shadowRoot!.querySelector('button')!);
+    expect(button.backgroundColor).to.equal('rgb(0, 0, 145)');
+    expect(button.color).to.equal('rgb(255, 255, 255)');
   });
 });

@@ -158,6 +158,21 @@ describe('storage', () => {
     expect(el.choices).to.deep.equal({ statistics: true, media: false });
   });
 
+  it('a stored choice without a category that needs consent: that one is undecided, and the banner asks about it alone', async () => {
+    const valid = await validChoice();
+    storeRaw(JSON.stringify({ ...valid, choices: { statistics: true } }));
+    let el!: Awaited<ReturnType<typeof charter>>;
+    const errors = await consoleErrors(async () => (el = await charter()));
+    expect(errors).to.deep.equal([]);
+    expect(el.choices).to.deep.equal({ statistics: true });
+    expect(el.has('statistics')).to.equal(true);
+    expect(el.has('media')).to.equal(false);
+    expect(part(el, 'description')!.textContent).to.include('Vidéos').and.not.include('Mesure');
+    part(el, 'accept')!.click();
+    expect(el.choices).to.deep.equal({ statistics: true, media: true });
+    expect(storedChoice().id, 'the same consent').to.equal(valid.id);
+  });
+
   describe('asks again, without throwing, for every malformed value', () => {
     const forged: [string, (valid: Record<string, unknown>) => string][] = [
       ['not JSON', () => '{"v":1,'],
@@ -175,7 +190,6 @@ describe('storage', () => {
       ['an unknown category', (v) => JSON.stringify({ ...v, choices: { statistics: true, media: true, ads: true } })],
       ['a "__proto__" category', (v) => `${JSON.stringify(v).slice(0, -2)},"__proto__":true}}`],
       ['a non-boolean choice', (v) => JSON.stringify({ ...v, choices: { statistics: 'yes', media: false } })],
-      ['a missing category', (v) => JSON.stringify({ ...v, choices: { statistics: true } })],
       ['no version, and another revision', (v) => JSON.stringify({ rev: 'old', date: v.date, id: v.id, choices: v.choices })],
       ['a version that is not a number', (v) => JSON.stringify({ ...v, v: '1' })],
       ['keys in another order', (v) => JSON.stringify({ choices: v.choices, v: 1, rev: v.rev, date: v.date, id: v.id })],

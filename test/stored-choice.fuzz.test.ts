@@ -15,6 +15,9 @@ import fc from 'fast-check';
 import Cookies from 'js-cookie';
 import { parseConfig } from '../src/config.js';
 import { readChoice, writeChoice, type StoreOptions, type StoredChoice } from '../src/consent-store.js';
+
+/** The store's options, with the categories that need consent (the arbitraries' valid choices hold them all). */
+type Options = StoreOptions & { asked: string[] };
 import { charter, cleanUp } from './helpers.js';
 
 const NAME = 'cookies_preferences';
@@ -46,10 +49,10 @@ function storedJson(): unknown {
 
 /**
  * What holds of any read: a null, or a choice of this version and revision, of booleans for known
- * optional categories, with every asked one; each granted category holds exactly `true` in the
+ * optional categories (an asked one may be missing: undecided); each granted category holds exactly `true` in the
  * cookie; at most one error, `cookie-charter: `.
  */
-function checkRead(options: StoreOptions, read: StoredChoice | null, errors: string[]): void {
+function checkRead(options: Options, read: StoredChoice | null, errors: string[]): void {
   expect(errors.length, errors.join('\n')).to.be.at.most(1);
   for (const error of errors) expect(error.startsWith('cookie-charter: '), error).to.equal(true);
   if (read === null) return;
@@ -60,10 +63,6 @@ function checkRead(options: StoreOptions, read: StoredChoice | null, errors: str
   expect(
     Object.keys(read.choices).every((key) => options.optional.includes(key)),
     'only known optional categories',
-  ).to.equal(true);
-  expect(
-    options.asked.every((key) => own(read.choices, key)),
-    'every asked category',
   ).to.equal(true);
   const stored = storedJson() as { choices?: Json } | undefined;
   for (const [key, granted] of Object.entries(read.choices)) {
@@ -84,13 +83,13 @@ const storeOptions = fc
     revision: fc.option(fc.string({ unit: 'grapheme', maxLength: 20 })),
     maxAgeDays: fc.constantFrom(1, 30, 180, 395),
   })
-  .map(({ optional, exempt, revision, maxAgeDays }): StoreOptions => {
+  .map(({ optional, exempt, revision, maxAgeDays }): Options => {
     const asked = optional.filter((_, i) => !exempt[i]);
     return { name: NAME, rev: revision || [...asked].sort().join(), maxAgeDays, optional, asked };
   });
 
 /** A valid stored choice for `options`: every asked category, some exempt ones, a date within the max age. */
-const validChoice = (options: StoreOptions) =>
+const validChoice = (options: Options) =>
   fc
     .record({
       age: fc.integer({ min: 0, max: options.maxAgeDays * DAY - 60_000 }),
@@ -110,7 +109,7 @@ const validChoice = (options: StoreOptions) =>
 
 type Value = Json & { choices: Json };
 /** A change that makes a valid value invalid; false when it changed nothing (it does not apply to this one). */
-type Mutation = (value: Value, options: StoreOptions, pick: number) => boolean;
+type Mutation = (value: Value, options: Options, pick: number) => boolean;
 const isObject = (v: unknown): v is Json => typeof v == 'object' && v !== null && !Array.isArray(v);
 /** Gives `target` exactly `entries`, in that order (defined, so that `__proto__` is a key like any other). */
 function setEntries(target: Json, entries: [string, unknown][]): void {
@@ -147,11 +146,6 @@ const MUTATIONS: Record<string, Mutation> = {
   notBoolean: (value, _, pick) =>
     isObject(value.choices) &&
     replace(value.choices, one(Object.keys(value.choices), pick), one(['true', 1, null, 'false', 0, [], {}, [true]], pick)),
-  missingAsked: (value, options, pick) =>
-    isObject(value.choices) &&
-    !!options.asked.length &&
-    own(value.choices, one(options.asked, pick)) &&
-    delete value.choices[one(options.asked, pick)],
   unknownCategory: (value, _, pick) => {
     const key = one(['__proto__', 'constructor', 'toString', 'necessary', 'unknown', 'hasOwnProperty'], pick);
     if (!isObject(value.choices) || own(value.choices, key)) return false;
@@ -180,7 +174,7 @@ const MUTATIONS: Record<string, Mutation> = {
   },
 };
 /** The text of `value` with `mutations` applied. */
-function mutate(value: object, options: StoreOptions, mutations: readonly [string, number][]): string {
+function mutate(value: object, options: Options, mutations: readonly [string, number][]): string {
   const mutated = structuredClone(value) as Value;
   for (const [name, pick] of mutations) MUTATIONS[name](mutated, options, pick);
   return JSON.stringify(mutated);
@@ -269,7 +263,7 @@ describe('fuzzed stored-choice reader', function () {
         text,
         fc.constantFrom(...ENCODINGS),
         fc.nat(1000),
-        clean((options: StoreOptions, text: string, encoding: (typeof ENCODINGS)[number], at: number) => {
+        clean((options: Options, text: string, encoding: (typeof ENCODINGS)[number], at: number) => {
           writeCookie(text, encoding, at);
           const [read, errors] = capturing(() => readChoice(options));
           checkRead(options, read, errors);
@@ -306,7 +300,7 @@ describe('fuzzed stored-choice reader', function () {
     await fc.assert(
       fc.asyncProperty(
         choices,
-        clean(([options, first, second]: [StoreOptions, boolean[], boolean[]]) => {
+        clean(([options, first, second]: [Options, boolean[], boolean[]]) => {
           const of = (granted: boolean[]) => Object.fromEntries(options.optional.map((key, i) => [key, granted[i]]));
           const [kept] = capturing(() => writeChoice(options, of(first)));
           expect(kept, 'the browser keeps it').to.equal(true);
@@ -336,7 +330,7 @@ describe('fuzzed stored-choice reader', function () {
     const cases = config.chain((categories) => {
       const ids = categories.map((c) => c.id);
       const asked = categories.filter((c) => !c.exempt).map((c) => c.id);
-      const options: StoreOptions = { name: NAME, rev: [...asked].sort().join(), maxAgeDays: 180, optional: ids, asked };
+      const options: Options = { name: NAME, rev: [...asked].sort().join(), maxAgeDays: 180, optional: ids, asked };
       return fc.record({
         categories: fc.constant(categories),
         options: fc.constant(options),

@@ -10,7 +10,6 @@ const OPTIONS: StoreOptions = {
   rev: 'media,statistics',
   maxAgeDays: 180,
   optional: ['statistics', 'media'],
-  asked: ['statistics', 'media'],
 };
 const DATE = '2026-01-02T03:04:05.678Z';
 

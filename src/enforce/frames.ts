@@ -29,14 +29,18 @@ const loaded = new WeakMap<HTMLIFrameElement, Source>();
 /** Frames that cannot be loaded (reported once each): left as they are. */
 const refused = new WeakSet<HTMLIFrameElement>();
 
+/** The element's custom properties the placeholder follows (its defaults: those of a light page). */
+const THEMED = ['font', 'color', 'background', 'accent', 'accent-contrast', 'radius'];
 const PLACEHOLDER_STYLE = `
   :host { box-sizing: border-box; display: flex; flex-direction: column; align-items: center; justify-content: center;
-    gap: 0.75rem; min-height: 150px; padding: 1rem; border: 1px solid #8a8a8a; background: #f0f0f0; color: #161616;
-    font: inherit; text-align: center; }
+    gap: 0.75rem; min-height: 150px; padding: 1rem; border: 1px solid #8a8a8a;
+    background: var(--cookie-charter-background, #f0f0f0); color: var(--cookie-charter-color, #161616);
+    font: var(--cookie-charter-font, inherit); text-align: center; }
   p { margin: 0; max-width: 40rem; }
-  button { min-height: 2.75rem; padding: 0.5rem 1rem; border: 2px solid #000091; border-radius: 0.25rem;
-    background: #000091; color: #fff; font: inherit; font-weight: 600; cursor: pointer; }
-  button:focus-visible { outline: 3px solid #000091; outline-offset: 2px; }
+  button { min-height: 2.75rem; padding: 0.5rem 1rem; border: 2px solid var(--cookie-charter-accent, #000091);
+    border-radius: var(--cookie-charter-radius, 0.25rem); background: var(--cookie-charter-accent, #000091);
+    color: var(--cookie-charter-accent-contrast, #fff); font: inherit; font-weight: 600; cursor: pointer; }
+  button:focus-visible { outline: 3px solid var(--cookie-charter-accent, #000091); outline-offset: 2px; }
 `;
 /**
  * A constructed style sheet, adopted by each placeholder's shadow root: a `<style>` element would be
@@ -50,7 +54,7 @@ let sheet: CSSStyleSheet | undefined;
  */
 export function gateFrames(
   granted: (category: string) => boolean | undefined,
-  describe: (category: string, frame: HTMLIFrameElement) => [FrameCategory, PlaceholderTexts, string],
+  describe: (category: string, frame: HTMLIFrameElement) => [FrameCategory, PlaceholderTexts, string, CSSStyleDeclaration],
   accept: (category: string) => void,
 ): void {
   for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-cookie-category]')) {
@@ -67,7 +71,7 @@ export function gateFrames(
 function gateFrame(
   frame: HTMLIFrameElement,
   granted: boolean | undefined,
-  describe: (category: string, frame: HTMLIFrameElement) => [FrameCategory, PlaceholderTexts, string],
+  describe: (category: string, frame: HTMLIFrameElement) => [FrameCategory, PlaceholderTexts, string, CSSStyleDeclaration],
   accept: (category: string) => void,
 ): void {
   const category = frame.dataset.cookieCategory!;
@@ -91,7 +95,7 @@ function gateFrame(
     placeholders.get(frame)?.remove();
     placeholders.delete(frame);
   } else if (!placeholders.has(frame)) {
-    const [{ label, providers }, t, lang] = describe(category, frame);
+    const [{ label, providers }, t, lang, theme] = describe(category, frame);
     const box = document.createElement('div');
     box.className = `cookie-charter-placeholder ${frame.className}`.trim();
     box.lang = lang;
@@ -108,6 +112,12 @@ function gateFrame(
         height: 'auto',
         minHeight: 'auto',
       });
+    // The element's custom properties, set on it or anywhere above it: the placeholder is elsewhere in the
+    // page, where those set on the element do not reach by inheritance.
+    for (const name of THEMED) {
+      const value = theme.getPropertyValue(`--cookie-charter-${name}`);
+      if (value) box.style.setProperty(`--cookie-charter-${name}`, value);
+    }
     const root = box.attachShadow({ mode: 'open' });
     if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(PLACEHOLDER_STYLE);
     root.adoptedStyleSheets = [sheet];
