@@ -21,8 +21,15 @@ export abstract class BaseElement extends ReactiveElement {
     // task may take before input waits. What must be synchronous (the tags' consent defaults) is done on
     // connect; the render follows in the next task, before the page's next frame as a rule.
     // Lit's gate for the first update is the resolver it puts on the instance, called on every connect.
+    // Not while the element's own content is on screen: the shadow root, attached on connect, hides it
+    // until the first render puts a <slot> there.
     const enable = this.enableUpdating;
-    this.enableUpdating = (requested) => setTimeout(enable, 0, requested);
+    this.enableUpdating = (requested) => (this._showsContent() ? enable(requested) : setTimeout(enable, 0, requested));
+  }
+
+  /** The element's children are on screen until its first render (a fallback): render at once. */
+  protected _showsContent(): boolean {
+    return false;
   }
 
   protected override update(changed: PropertyValues): void {

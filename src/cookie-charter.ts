@@ -281,6 +281,10 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
     `;
   }
 
+  protected override _showsContent(): boolean {
+    return this.mode == 'charter';
+  }
+
   protected override updated(): void {
     this._padPage(this.renderRoot.querySelector<HTMLElement>('.banner'));
     this._lazy?.settle(this, this._config, this._problems);
