@@ -396,7 +396,7 @@ const snippets = {
 };
 
 const SNIPPETS = [
-  ['script', 'Le script, dans chaque page (premier dans <body>, avec l’élément)'],
+  ['script', 'Le script, dans chaque page, avec l’élément (sa place : voir le commentaire)'],
   ['element', 'L’élément et sa configuration, dans chaque page, premier dans <body>'],
   ['json', 'La configuration seule (JSON), pour la propriété config ou cookie-charter add'],
   ['charter', 'La page «\u00a0Charte cookies\u00a0» : l’élément et la charte rendue, lisible sans JavaScript'],

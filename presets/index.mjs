@@ -43,7 +43,7 @@ const CATEGORIES = {
   },
   media: {
     id: 'media',
-    label: { fr: 'Contenus intégrés (vidéos, cartes)', en: 'Embedded content (videos, maps)' },
+    label: { fr: 'Vidéos et cartes intégrées', en: 'Embedded videos and maps' },
     description: {
       fr: 'Vidéos et cartes fournies par d’autres sites, qui déposent leurs propres cookies.',
       en: 'Videos and maps provided by other sites, which set their own cookies.',
