@@ -252,19 +252,20 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
   protected override render() {
     // Global Privacy Control counts as "Tout refuser": no banner (unless ignore-gpc).
     const [lang, t] = this._texts();
-    // The banner asks about the categories the stored choice has not decided (all of them, without one):
-    // a frame's placeholder stores its own category only.
-    const asked = this._asked().filter((c) => !(c.id in (this._stored?.choices ?? {})));
+    // The banner asks while the stored choice leaves a category undecided (a frame's placeholder stores
+    // its own category only). Its Tout accepter and Tout refuser then decide them all, as they say:
+    // after Tout refuser no gated frame loads, the one a placeholder let in included.
+    const asked = this._asked();
+    const undecided = asked.some((c) => !(c.id in (this._stored?.choices ?? {})));
     return html`
       ${
-        t && this.mode != 'charter' && !(navigator.globalPrivacyControl && !this.ignoreGpc) && asked.length
+        t && this.mode != 'charter' && !(navigator.globalPrivacyControl && !this.ignoreGpc) && undecided
           ? bannerView({
               host: this,
               t,
               lang,
               site: this._site,
               purposes: asked.map((c) => localize(c.label, lang) + this._providers(c.id)).join(', '),
-              answer: (granted) => this.save(Object.fromEntries(asked.map((c) => [c.id, granted]))),
             })
           : nothing
       }

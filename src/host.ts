@@ -7,6 +7,8 @@
 /** What the banner's text and buttons use. Lit calls the listeners with the element as `this`. */
 export interface BannerHost {
   policyUrl?: string;
+  acceptAll(): void;
+  rejectAll(): void;
   show(): unknown;
 }
 

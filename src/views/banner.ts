@@ -10,10 +10,8 @@ export interface BannerContext {
   lang: string;
   /** The platform's host name. */
   site: string;
-  /** The categories it asks about (those that need consent and are undecided), with their providers. */
+  /** The categories that need consent, with their providers: Tout accepter and Tout refuser decide them all. */
   purposes: string;
-  /** Tout accepter (true) or Tout refuser (false): decides the categories it asks about. */
-  answer(granted: boolean): void;
 }
 
 /**
@@ -24,15 +22,15 @@ export interface BannerContext {
  * Lit calls the listeners with the element as `this`. (A button in a shadow root submits no form of
  * the page: no `type="button"` needed.)
  */
-export const bannerView = ({ host, t, lang, site, purposes, answer }: BannerContext) => html`
+export const bannerView = ({ host, t, lang, site, purposes }: BannerContext) => html`
   <section part="banner" class="banner" aria-labelledby="cc-banner-title" lang=${lang}>
     <h2 part="title" id="cc-banner-title">${t.bannerTitle}</h2>${' '}<p part="description">
       ${fill(t.bannerText, { site, purposes })} ${t.bannerRefuse} ${t.bannerChange}
       ${host.policyUrl ? html`<a href=${host.policyUrl}>${t.policyLink}</a>` : nothing}
     </p>
     <div part="actions" class="actions">
-      <button part="accept" @click=${() => answer(true)}>${t.acceptAll}</button>
-      <button part="reject" @click=${() => answer(false)}>${t.rejectAll}</button>
+      <button part="accept" @click=${host.acceptAll}>${t.acceptAll}</button>
+      <button part="reject" @click=${host.rejectAll}>${t.rejectAll}</button>
       <button part="customize" @click=${host.show}>${t.customize}</button>
     </div>
   </section>
