@@ -32,6 +32,8 @@ const COLUMN_WORDS = [
 ];
 
 const REQUIRED = /** @type {const} */ (['provider', 'service', 'name', 'purpose']);
+/** The columns whose cells a charter merges over several rows (one provider, one service, many cookies). */
+const MERGED = ['provider', 'service'];
 
 /**
  * The element's categories, from the words of the heading above a table. `necessary` is built in: its
@@ -72,12 +74,25 @@ function headerColumns(cells) {
   return REQUIRED.every((column) => columns.includes(column)) ? columns : null;
 }
 
-/** The platform's URL: the first one after "plateforme" (the charters' "À quoi servent les cookies sur la plateforme <URL>"). */
-function platformUrlOf(text) {
-  const at = text.search(/plate-?forme|platform/i);
-  if (at < 0) return null;
+/** The first http(s) URL in the 400 characters from `at`, without the sentence's closing punctuation. */
+function urlAfter(text, at) {
   const url = text.slice(at, at + 400).match(/https?:\/\/[^\s<>"'()[\]]+/i)?.[0];
   return url ? url.replace(/[.,;:!?]+$/, '') : null;
+}
+
+/**
+ * The platform's URL: the one after the charters' "À quoi servent les cookies sur la plateforme <URL>",
+ * else the first one after any "plateforme" (the word may come earlier in the prose, far from a URL).
+ */
+function platformUrlOf(text) {
+  const heading = text.search(/[àa] quoi servent les cookies sur la plate-?forme/i);
+  const url = heading >= 0 ? urlAfter(text, heading) : null;
+  if (url) return url;
+  for (const { index } of text.matchAll(/plate-?forme|platform/gi)) {
+    const found = urlAfter(text, index);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** @param {string} message */
@@ -123,10 +138,14 @@ export function importCharter(text) {
     return last && !platformUrlOf(last) ? categoryOf(last) : 'necessary';
   };
   const endTable = () => {
-    if (table && !table.rows) throw fail(`${where(table.line)}: a cookie table without rows`);
+    if (table && !table.rows) throw fail(`${html ? `cookie table ${tables}, row 1` : where(table.line)}: a cookie table without rows`);
     table = null;
   };
-  const where = (index) => (html ? `table row ${index + 1}` : `line ${index + 1}`);
+  /** Header rows so far, and tab-separated lines since the last one (a page's table rows, the header first). */
+  let tables = 0;
+  let tableRow = 0;
+  /** Where a line is: in a text, its line; in HTML, whose lines are no one's, the table and its row. */
+  const where = (index) => (html ? `cookie table ${tables}, row ${tableRow}` : `line ${index + 1}`);
 
   lines.forEach((line, index) => {
     if (!line.includes('\t')) {
@@ -140,12 +159,15 @@ export function importCharter(text) {
       if (table?.rows && knownCategory(words)) table.category = categoryOf(words);
       return;
     }
+    tableRow++;
     const cells = line.split('\t').map(tidy);
     // Markdown's separator row, or a row of empty cells.
     if (cells.every((cell) => /^[-:|]*$/.test(cell))) return;
     const columns = headerColumns(cells);
     if (columns) {
       endTable();
+      tables++;
+      tableRow = 1;
       table = { columns, category: tableCategory(), rows: 0, line: index };
       headings = [];
       return;
@@ -159,8 +181,9 @@ export function importCharter(text) {
     /** @type {Row} */
     const row = { provider: '', service: '', name: '', purpose: '' };
     for (const column of REQUIRED) {
-      // An empty cell under a merged one (a provider spanning rows, pasted once) takes the value above.
-      const value = values[column] ?? table.previous?.[column];
+      // An empty provider or service cell under a merged one (a provider spanning rows, pasted once)
+      // takes the value above. A cookie's name and purpose are its own: never another row's.
+      const value = values[column] ?? (MERGED.includes(column) ? table.previous?.[column] : undefined);
       if (!value) throw fail(`${where(index)}: no ${column} in the row "${cells.filter(Boolean).join(' | ')}"`);
       row[column] = value;
     }

@@ -2,7 +2,7 @@
 // its HTML) → the element's JSON on stdout; the platform's URL, which the JSON has no key for (it is
 // the `platform-url` attribute), as a hint line on stderr.
 import { importCharter } from './import-charter.mjs';
-import { readBytes, utf8 } from './read-input.mjs';
+import { readBytes, text as textOf } from './read-input.mjs';
 
 const USAGE = `usage: cookie-charter import <file|->
 
@@ -26,8 +26,8 @@ export async function run(args, io) {
     io.stderr.write(`cookie-charter: cannot read ${args[0]}: ${error.message}\n`);
     return 2;
   }
-  const text = utf8(bytes);
-  // Not UTF-8 and no NUL byte: a text in another encoding (binary data is named by importCharter).
+  const text = textOf(bytes);
+  // Not UTF-8 (nor UTF-16 with its mark) and no NUL byte: a text in another encoding (binary data is named by importCharter).
   if (text == null && !bytes.includes(0)) {
     io.stderr.write(
       `cookie-charter: ${args[0] == '-' ? 'the input' : args[0]} is not UTF-8 (saved as Windows-1252?): convert it, e.g. iconv -f windows-1252 -t utf-8\n`,

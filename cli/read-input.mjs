@@ -21,14 +21,28 @@ export async function readBytes(name, stdin) {
 export const readInput = async (name, stdin) => (await readBytes(name, stdin)).toString('utf8');
 
 /**
- * Bytes as UTF-8 text, or null when they are not UTF-8 (a text saved as Windows-1252, "ANSI", by
- * an older editor: its accented letters would come out as U+FFFD).
+ * Bytes as text: UTF-16 when they start with its byte-order mark (Windows Notepad's "Unicode", Excel's
+ * "Unicode text"), else UTF-8 (its own mark dropped), or null when they are not UTF-8.
  * @param {Buffer} bytes
  */
-export function utf8(bytes) {
+export function text(bytes) {
+  if (bytes[0] == 0xff && bytes[1] == 0xfe) return decode('utf-16le', bytes);
+  if (bytes[0] == 0xfe && bytes[1] == 0xff) return decode('utf-16be', bytes);
+  return utf8(bytes);
+}
+
+/** Bytes in an encoding, or null when they are not. */
+function decode(encoding, bytes) {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     return null;
   }
 }
+
+/**
+ * Bytes as UTF-8 text, or null when they are not UTF-8 (a text saved as Windows-1252, "ANSI", by
+ * an older editor: its accented letters would come out as U+FFFD).
+ * @param {Buffer} bytes
+ */
+export const utf8 = (bytes) => decode('utf-8', bytes);

@@ -3,6 +3,7 @@
 // other sites it sees with what the charter declares. Exit 0: no problem; 1: problems; 2: the scan
 // could not run.
 import { readFile } from 'node:fs/promises';
+import { configProblems } from './config-check.mjs';
 import { findChromium } from './scan/browser.mjs';
 import { compare, declaration, rowFor } from './scan/compare.mjs';
 import { crawl, readDeclaration } from './scan/crawl.mjs';
@@ -76,7 +77,12 @@ export async function run(args, io) {
     return 0;
   }
   if (!options.url || !/^https?:\/\//i.test(options.url)) return fail(`expected an http(s) URL to scan\n${usage}`);
-  const url = new URL(options.url).href;
+  let url;
+  try {
+    url = new URL(options.url).href;
+  } catch {
+    return fail(`expected an http(s) URL to scan, got "${options.url}"\n${usage}`);
+  }
 
   let configured = null;
   if (options.config) {
@@ -85,6 +91,9 @@ export async function run(args, io) {
     } catch (error) {
       return fail(`--config ${options.config}: ${error.message}`);
     }
+    // A charter the element would report: the scan would compare the site with what it cannot read.
+    const problems = await configProblems(configured);
+    if (problems.length) return fail(problems.map((line) => `--config ${options.config}: ${line}`).join('\n'));
   }
 
   const chromium = findChromium(options.chromium, process.env);

@@ -65,6 +65,8 @@ const state = {
   chosen: new Set(),
   /** Category ids a preset added (a portal's own are never removed with a preset). */
   addedCategories: new Set(),
+  /** Preset id → the rows it added (a portal's own rows of the same name are never removed with it). */
+  presetRows: new Map(),
   attributes: /** @type {Record<string, string>} */ ({}),
   scriptUrl: 'https://cdn.jsdelivr.net/npm/cookie-charter@0.1.0/dist/cookie-charter.js',
 };
@@ -117,29 +119,62 @@ function renderPresets() {
     );
 }
 
+/** The category a row is in: `necessary` when it names none. */
+const categoryOfRow = (row) => row.category ?? 'necessary';
+
 function togglePreset(id, on) {
-  if (on) {
-    const before = new Set(state.config.categories.map((c) => c.id));
-    state.config = applyPresets(state.config, [id], { lang: state.attributes.lang || 'fr' });
-    for (const c of state.config.categories) if (!before.has(c.id)) state.addedCategories.add(c.id);
-    state.chosen.add(id);
-  } else {
+  if (on) addPreset(id);
+  else {
     state.chosen.delete(id);
     removePreset(presets[id]);
+    $('presets-status').textContent = '';
   }
   renderCategories();
   renderCookies();
   refresh();
 }
 
-/** Takes a preset's rows and settings out again, leaving what another checked preset also brings. */
+/** Merges a preset in, keeping the rows already there as they are, and remembers the rows it added. */
+function addPreset(id) {
+  const before = new Set(state.config.categories.map((c) => c.id));
+  const rows = state.config.cookies;
+  const skipped = [];
+  const merged = applyPresets(state.config, [id], {
+    lang: state.attributes.lang || 'fr',
+    onSkipped: (s) => skipped.push(s),
+  });
+  // applyPresets copies the configuration: the rows already there stay these objects (the form's and
+  // the other presets' own), the new ones follow them.
+  const added = merged.cookies.slice(rows.length);
+  state.config = { ...merged, cookies: [...rows, ...added] };
+  for (const c of state.config.categories) if (!before.has(c.id)) state.addedCategories.add(c.id);
+  state.presetRows.set(id, new Set(added));
+  state.chosen.add(id);
+  $('presets-status').textContent = skipped
+    .map(
+      ({ row, category }) =>
+        `${presets[id].name} : le cookie ${row.name} n’est pas ajouté à la catégorie ${categoryOfRow(row)}, ` +
+        `il reste dans la catégorie ${category} (un même nom dans deux catégories serait supprimé au refus de l’une ou l’autre).`,
+    )
+    .join(' ');
+}
+
+/**
+ * Takes a preset's rows and settings out again: only the rows it added (a portal's own rows of the same
+ * name stay), and of them those another checked preset also brings go to that preset instead.
+ */
 function removePreset(preset) {
   const others = [...state.chosen].map((id) => presets[id]);
-  const key = (r) => `${r.category ?? 'necessary'}\u0000${r.name}`;
-  const kept = new Set(others.flatMap((p) => Object.values(p.cookiesIn).flat().map(key)));
-  const mine = new Set(Object.values(preset.cookiesIn).flat().map(key));
+  const key = (r) => `${categoryOfRow(r)}\u0000${r.name}`;
   const config = state.config;
-  config.cookies = config.cookies.filter((r) => !mine.has(key(r)) || kept.has(key(r)));
+  const mine = state.presetRows.get(preset.id) ?? new Set();
+  state.presetRows.delete(preset.id);
+  for (const row of mine) {
+    const other = others.find((p) => Object.values(p.cookiesIn).flat().some((r) => key(r) == key(row)));
+    if (other) state.presetRows.get(other.id)?.add(row);
+  }
+  const gone = new Set([...mine].filter((row) => !others.some((p) => state.presetRows.get(p.id)?.has(row))));
+  config.cookies = config.cookies.filter((r) => !gone.has(r));
   const id = preset.category.id;
   const used = others.some((p) => p.category.id == id) || config.cookies.some((r) => r.category == id);
   if (!used && state.addedCategories.has(id)) {
@@ -209,8 +244,9 @@ function renderCategories() {
             h('input', {
               value: category.id,
               spellcheck: false,
-              oninput: set((t) => renameCategory(category, t.value.trim())),
-              onchange: () => renderCookies(),
+              // On commit, not per key: on its way to "statistics-exempt" the text is "statistics",
+              // another category's id, whose rows a rename per key would take.
+              onchange: (e) => commitCategoryId(category, e.target),
             }),
             'Lettres, chiffres, - et _ ; la clé du choix enregistré.',
           ),
@@ -268,6 +304,27 @@ function setDescription(category, fr, en) {
   else delete category.description;
 }
 
+/** The id typed for a category, taken when no other category has it; else refused, said, and put back. */
+function commitCategoryId(category, input) {
+  const id = input.value.trim();
+  if (id == category.id) return;
+  const status = $('categories-status');
+  const taken = id == 'necessary' || state.config.categories.some((c) => c != category && c.id == id);
+  if (!id || taken) {
+    status.textContent = id
+      ? `L’identifiant « ${id} » est déjà celui d’une autre catégorie : la catégorie garde « ${category.id} ».`
+      : `Une catégorie a besoin d’un identifiant : la catégorie garde « ${category.id} ».`;
+    input.value = category.id;
+    input.setAttribute('aria-invalid', 'true');
+    return;
+  }
+  input.removeAttribute('aria-invalid');
+  status.textContent = '';
+  renameCategory(category, id);
+  renderCookies();
+  refresh();
+}
+
 /** A category's new id, followed by its rows and its Consent Mode entry. */
 function renameCategory(category, id) {
   const old = category.id;
@@ -280,11 +337,31 @@ function renameCategory(category, id) {
   }
 }
 
+/**
+ * A category out, with its rows (kept, they would become necessary cookies, set without consent) and
+ * the presets whose category it was (unticked: their frames' snippets would name it); said.
+ */
 function removeCategory(category) {
   const config = state.config;
+  const { id } = category;
   config.categories = config.categories.filter((c) => c != category);
-  for (const row of config.cookies) if (row.category == category.id) delete row.category;
-  if (config.consentMode) delete config.consentMode[category.id];
+  const rows = config.cookies.filter((r) => r.category == id);
+  config.cookies = config.cookies.filter((r) => r.category != id);
+  if (config.consentMode) delete config.consentMode[id];
+  if (config.consentMode && !Object.keys(config.consentMode).length) delete config.consentMode;
+  state.addedCategories.delete(id);
+  const unticked = [...state.chosen].filter((presetId) => presets[presetId].category.id == id);
+  for (const presetId of unticked) {
+    state.chosen.delete(presetId);
+    state.presetRows.delete(presetId);
+  }
+  const names = rows.map((r) => r.name || '(sans nom)');
+  $('categories-status').textContent =
+    `Catégorie « ${id} » supprimée` +
+    (rows.length ? `, avec ${rows.length > 1 ? `ses ${rows.length} cookies` : 'son cookie'} (${names.join(', ')})` : '') +
+    (unticked.length ? ` ; service${unticked.length > 1 ? 's' : ''} décoché${unticked.length > 1 ? 's' : ''} : ${unticked.map((p) => presets[p].name).join(', ')}` : '') +
+    '.';
+  renderPresets();
   renderCategories();
   renderCookies();
   refresh();
@@ -517,6 +594,7 @@ async function importText() {
     state.config = { categories: [], cookies: [], ...config };
     state.chosen.clear();
     state.addedCategories.clear();
+    state.presetRows.clear();
     if (platformUrl) state.attributes['platform-url'] = platformUrl;
     renderAll();
     const n = state.config.cookies.length;

@@ -43,5 +43,19 @@ export interface Preset {
 
 export const presets: Record<string, Preset>;
 
-/** A new configuration with the presets' categories, rows and settings merged in; throws on an unknown id. */
-export function applyPresets(config: Config | undefined, ids: string[], options?: { lang?: string }): Config;
+/** A preset's row left out: its name is already listed in `category`, another category than the row's. */
+export interface SkippedRow {
+  preset: string;
+  row: PresetRow;
+  category: string;
+}
+
+/**
+ * A new configuration with the presets' categories, rows and settings merged in; throws on an unknown id.
+ * A name already listed is not added again; `onSkipped` is told when it is listed in another category.
+ */
+export function applyPresets(
+  config: Config | undefined,
+  ids: string[],
+  options?: { lang?: string; onSkipped?: (skipped: SkippedRow) => void },
+): Config;

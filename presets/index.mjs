@@ -483,20 +483,24 @@ export const presets = Object.fromEntries(
   }),
 );
 
-/** A row's identity: a cookie name in a category is one row, whoever the portal names as its provider. */
-const rowKey = (r) => `${r.category ?? 'necessary'}\u0000${r.name}`;
+/** The category a row is in: `necessary` when it names none. */
+const categoryOfRow = (r) => r.category ?? 'necessary';
 
 /**
  * `config` with the presets' categories, rows and settings merged in: a category the config already has
- * is kept as it is (its texts are the portal's), a row it already has is not added twice, Consent Mode
- * types are added to those of the category. `config` is not changed.
+ * is kept as it is (its texts are the portal's), a cookie name it already lists is not added again,
+ * Consent Mode types are added to those of the category. `config` is not changed.
+ *
+ * A name the config lists in another category (`_ga` under `ads`, then `ga4`) is not added either: one
+ * name in two categories would be deleted when either is refused. `onSkipped` is told, to warn.
  *
  * @param {Config | undefined} config
  * @param {string[]} ids
- * @param {{ lang?: string }} [options] the language of the rows (`fr` by default; `en`)
+ * @param {{ lang?: string, onSkipped?: (skipped: { preset: string, row: Row, category: string }) => void }} [options]
+ *   the language of the rows (`fr` by default; `en`); told of each row left out because its name is in another category
  * @returns {Config}
  */
-export function applyPresets(config, ids, { lang = 'fr' } = {}) {
+export function applyPresets(config, ids, { lang = 'fr', onSkipped } = {}) {
   const unknown = ids.filter((id) => !Object.hasOwn(presets, id));
   if (unknown.length)
     throw new Error(
@@ -506,17 +510,20 @@ export function applyPresets(config, ids, { lang = 'fr' } = {}) {
   const out = JSON.parse(JSON.stringify(config ?? {}));
   const categories = (out.categories ??= []);
   const cookies = (out.cookies ??= []);
-  const keys = new Set(cookies.map(rowKey));
+  /** Each cookie name listed, and its category. */
+  const listed = new Map(cookies.map((r) => [r.name, categoryOfRow(r)]));
   for (const id of ids) {
     const preset = presets[id];
     let category = categories.find((c) => c.id == preset.category.id);
     if (!category) categories.push((category = structuredClone(preset.category)));
     if (preset.matomo && category.matomo === undefined) category.matomo = preset.matomo;
-    for (const r of preset.cookiesIn[lang] ?? preset.cookies)
-      if (!keys.has(rowKey(r))) {
-        keys.add(rowKey(r));
+    for (const r of preset.cookiesIn[lang] ?? preset.cookies) {
+      const there = listed.get(r.name);
+      if (there === undefined) {
+        listed.set(r.name, categoryOfRow(r));
         cookies.push({ ...r });
-      }
+      } else if (there != categoryOfRow(r)) onSkipped?.({ preset: id, row: r, category: there });
+    }
     for (const [categoryId, types] of Object.entries(preset.consentMode ?? {})) {
       out.consentMode ??= {};
       out.consentMode[categoryId] = [...new Set([...(out.consentMode[categoryId] ?? []), ...types])];

@@ -1,7 +1,7 @@
 // The charters rendered by `cookie-charter render` that the repository keeps: the demo's charter
 // page's fallback (demo/charte.html) and the browser tests' fixtures (test/fixtures/fallback/). Run
 // it after changing the charter's texts or template (and `npm run build`): it writes them again.
-// test/cli/fallbacks.test.mjs fails while one is out of date.
+// test/cli/render.test.mjs fails while one is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderCharter } from '../cli/render-charter.mjs';

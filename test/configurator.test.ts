@@ -177,4 +177,108 @@ describe('configurator', () => {
       }
     });
   }
+
+  /** The configuration the snippets give, parsed. */
+  const configOf = (doc: Document) => JSON.parse((doc.getElementById('snippet-json') as HTMLTextAreaElement).value);
+  const rowsOf = (doc: Document) =>
+    configOf(doc).cookies.map((r: { name: string; category?: string }) => [r.name, r.category ?? 'necessary']);
+  /** Pastes a charter's text and imports it. */
+  async function importText(doc: Document, text: string) {
+    (doc.getElementById('charter-text') as HTMLTextAreaElement).value = text;
+    doc.getElementById('import')!.click();
+    await waitUntil(() => doc.getElementById('import-status')!.textContent, 'imported', { timeout: 5000 });
+  }
+  const HEADER = 'Nom du prestataire\tService et emplacement\tNom du cookie\tFinalités';
+
+  it('a category’s id typed through another one’s renames on commit only, and an id already taken is refused, said', async function () {
+    this.timeout(15000);
+    const { doc } = await configurator();
+    doc.querySelector<HTMLInputElement>('#presets input[value="ga4"]')!.click();
+    doc.querySelector<HTMLInputElement>('#presets input[value="matomo-exempt"]')!.click();
+    const before = configOf(doc);
+    const idInput = (id: string) => [...doc.querySelectorAll<HTMLInputElement>('#categories input[id$="-id"]')].find((i) => i.value == id)!;
+    // Real keys: on the way to "statistics-exempt" the text is "statistics", GA4's category.
+    await typeInto(idInput('audience'), 'statistics-exempt');
+    expect(configOf(doc), 'nothing renamed while typing').to.deep.equal(before);
+    await sendKeys({ press: 'Tab' });
+    const after = configOf(doc);
+    expect(after.categories.map((c: { id: string }) => c.id)).to.deep.equal(['statistics', 'statistics-exempt']);
+    expect(after.consentMode).to.deep.equal({ statistics: ['analytics_storage'] });
+    expect(rowsOf(doc).filter(([, c]: string[]) => c != 'necessary')).to.deep.equal([
+      ['_ga', 'statistics'],
+      ['_ga_*', 'statistics'],
+      ['_pk_id.*', 'statistics-exempt'],
+      ['_pk_ses.*', 'statistics-exempt'],
+    ]);
+    // Another category's id: refused, the field put back, the refusal in a status line.
+    await typeInto(idInput('statistics-exempt'), 'statistics');
+    await sendKeys({ press: 'Tab' });
+    expect(configOf(doc)).to.deep.equal(after);
+    const input = doc.getElementById('cat-1-id') as HTMLInputElement;
+    expect(input.value).to.equal('statistics-exempt');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    const status = doc.getElementById('categories-status')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.textContent).to.equal(
+      'L’identifiant « statistics » est déjà celui d’une autre catégorie : la catégorie garde « statistics-exempt ».',
+    );
+  });
+
+  it('removing a category removes its rows and unticks the presets whose category it was, and says so', async function () {
+    this.timeout(15000);
+    const { doc } = await configurator();
+    const youtube = () => doc.querySelector<HTMLInputElement>('#presets input[value="youtube"]')!;
+    youtube().click();
+    doc.querySelector<HTMLInputElement>('#presets input[value="ga4"]')!.click();
+    const start = rowsOf(doc).filter(([, c]: string[]) => c == 'necessary');
+    [...doc.querySelectorAll<HTMLButtonElement>('#categories button')].find((b) => b.textContent == 'Supprimer la catégorie 1')!.click();
+    const config = configOf(doc);
+    expect(config.categories.map((c: { id: string }) => c.id)).to.deep.equal(['statistics']);
+    // No YouTube cookie left, and none turned into a necessary one (set without consent).
+    expect(rowsOf(doc)).to.deep.equal([...start, ['_ga', 'statistics'], ['_ga_*', 'statistics']]);
+    expect(youtube().checked).to.equal(false);
+    expect((doc.getElementById('snippet-services') as HTMLTextAreaElement).value).not.to.include('data-cookie-category="media"');
+    expect(doc.getElementById('categories-status')!.textContent).to.equal(
+      'Catégorie « media » supprimée, avec ses 3 cookies (VISITOR_INFO1_LIVE, YSC, PREF) ; service décoché : YouTube (youtube.com embeds).',
+    );
+    // Unticked for real: ticking it again brings its rows back.
+    youtube().click();
+    expect(rowsOf(doc).filter(([, c]: string[]) => c == 'media')).to.have.length(3);
+  });
+
+  it('unticking a preset removes the rows it added, not the portal’s own rows of the same name', async function () {
+    this.timeout(15000);
+    const { doc } = await configurator();
+    await importText(
+      doc,
+      `Cookies nécessaires\n\n${HEADER}\nODS\tAuth\tsessionid\tSession\n\nCookies de mesure d’audience\n\n${HEADER}\nNotre Matomo\tStatistiques du portail\t_pk_id.*\tTexte du portail\n`,
+    );
+    const imported = configOf(doc).cookies;
+    const matomo = doc.querySelector<HTMLInputElement>('#presets input[value="matomo"]')!;
+    matomo.click();
+    expect(rowsOf(doc).map(([name]: string[]) => name)).to.deep.equal(['sessionid', '_pk_id.*', '_pk_ses.*', '_pk_ref.*']);
+    matomo.click();
+    expect(configOf(doc).cookies).to.deep.equal(imported);
+    // Two presets bringing the same row: unticking the first leaves it to the second.
+    doc.querySelector<HTMLInputElement>('#presets input[value="matomo"]')!.click();
+    doc.querySelector<HTMLInputElement>('#presets input[value="matomo-integration"]')!.click();
+    matomo.click();
+    expect(rowsOf(doc).map(([name]: string[]) => name)).to.include.members(['_pk_ses.*', '_pk_ref.*', 'mtm_consent']);
+  });
+
+  it('a preset’s cookie the form lists in another category stays there, and the page says so', async function () {
+    this.timeout(15000);
+    const { doc } = await configurator();
+    await importText(doc, `Cookies publicitaires\n\n${HEADER}\nRégie\tPublicité\t_ga\tCibler\n`);
+    doc.querySelector<HTMLInputElement>('#presets input[value="ga4"]')!.click();
+    expect(rowsOf(doc)).to.deep.equal([
+      ['_ga', 'ads'],
+      ['_ga_*', 'statistics'],
+    ]);
+    const status = doc.getElementById('presets-status')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.textContent).to.match(
+      /^Google Analytics 4.* : le cookie _ga n’est pas ajouté à la catégorie statistics, il reste dans la catégorie ads /,
+    );
+  });
 });

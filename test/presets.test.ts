@@ -100,6 +100,29 @@ describe('applyPresets', () => {
     expect(applyPresets({}, ['matomo', 'matomo-integration']).cookies!.filter((r) => r.name == '_pk_id.*')).to.have.length(1);
   });
 
+  it('never adds a name the configuration lists in another category: it stays there, and the caller is told', () => {
+    const skipped: unknown[] = [];
+    const onSkipped = (s: { preset: string; row: { name: string }; category: string }) => skipped.push([s.preset, s.row.name, s.category]);
+    const ads = {
+      categories: [{ id: 'ads', label: 'Publicité' }],
+      cookies: [{ provider: 'Régie', service: 'Pub', name: '_ga', purpose: 'Cibler', category: 'ads' }],
+    };
+    const merged = applyPresets(ads, ['ga4'], { onSkipped });
+    expect(merged.cookies!.filter((r) => r.name == '_ga')).to.deep.equal(ads.cookies);
+    expect(merged.cookies!.map((r) => r.name)).to.deep.equal(['_ga', '_ga_*']);
+    const necessary = { cookies: [{ provider: 'Portail', service: 'Stats', name: '_pk_id.*', purpose: 'Compter' }] };
+    const exempt = applyPresets(necessary, ['matomo-exempt'], { onSkipped });
+    expect(exempt.cookies!.filter((r) => r.name == '_pk_id.*')).to.deep.equal(necessary.cookies);
+    // Two presets in one call: the first one's category keeps the name.
+    applyPresets({}, ['matomo', 'matomo-exempt'], { onSkipped });
+    expect(skipped).to.deep.equal([
+      ['ga4', '_ga', 'ads'],
+      ['matomo-exempt', '_pk_id.*', 'necessary'],
+      ['matomo-exempt', '_pk_id.*', 'statistics'],
+      ['matomo-exempt', '_pk_ses.*', 'statistics'],
+    ]);
+  });
+
   it('merges Consent Mode types and Matomo’s setting into the category', () => {
     const merged = applyPresets({ consentMode: { statistics: ['ad_storage'] } }, ['ga4', 'gtm', 'matomo-integration']);
     expect(merged.consentMode).to.deep.equal({ statistics: ['ad_storage', 'analytics_storage'] });

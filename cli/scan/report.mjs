@@ -3,9 +3,22 @@
 
 const titles = { none: 'No choice', refused: 'After Tout refuser', accepted: 'After Tout accepter' };
 
-/** A table: columns padded to their widest cell. */
-function table(head, rows) {
-  if (!rows.length) return ['  (none)'];
+/**
+ * A value from the scanned page as one inert line: its control characters (line breaks, the terminal's
+ * escapes, C1 controls, the Unicode line separators) as \xNN or \uNNNN, so that a page cannot forge a
+ * report line nor drive the terminal through a cookie name, a storage key or a URL.
+ */
+const inert = (value) =>
+  // eslint-disable-next-line no-control-regex -- finding them is the point
+  String(value).replace(/[\0-\x1f\x7f-\x9f\u2028\u2029]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code > 0xff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\x${code.toString(16).padStart(2, '0')}`;
+  });
+
+/** A table: columns padded to their widest cell, each cell made inert. */
+function table(head, cells) {
+  if (!cells.length) return ['  (none)'];
+  const rows = cells.map((row) => row.map(inert));
   const widths = head.map((cell, column) => Math.max(cell.length, ...rows.map((row) => String(row[column]).length)));
   const line = (cells) => ('  ' + cells.map((cell, column) => String(cell).padEnd(widths[column])).join('  ')).trimEnd();
   return [line(head), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)];
@@ -20,8 +33,8 @@ export function textReport({ url, pages, states, problems, suggestions, failures
   const origin = new URL(url).origin;
   // Pages of the scanned site by their path, the rest whole.
   const short = (text) => (text ?? '?').replaceAll(origin + '/', '/');
-  const out = [`cookie-charter scan ${url}`, '', `Pages (${pages.length}):`, ...pages.map((page) => `  ${short(page)}`)];
-  for (const failure of failures) out.push(`  not scanned: ${failure}`);
+  const out = [`cookie-charter scan ${inert(url)}`, '', `Pages (${pages.length}):`, ...pages.map((page) => `  ${inert(short(page))}`)];
+  for (const failure of failures) out.push(`  not scanned: ${inert(failure)}`);
   for (const [state, record] of Object.entries(states)) {
     out.push('', `${titles[state]} (${state})`, '', ' Cookies:');
     out.push(
@@ -64,7 +77,7 @@ export function textReport({ url, pages, states, problems, suggestions, failures
   );
   if (suggestions.length) {
     out.push('', 'Suggested rows for the undeclared cookies (add them to the charter’s "cookies"):');
-    out.push(...suggestions.map(({ row, preset }) => `  ${JSON.stringify(row)},${preset ? ` // preset "${preset}"` : ''}`));
+    out.push(...suggestions.map(({ row, preset }) => inert(`  ${JSON.stringify(row)},${preset ? ` // preset "${preset}"` : ''}`)));
     if (presetsMissing) out.push('  (no service presets in this install: rows to fill in)');
   }
   return out.join('\n') + '\n';

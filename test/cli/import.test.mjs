@@ -221,3 +221,65 @@ describe('the command', () => {
     assert.match(run.stderr, /^usage: cookie-charter import <file\|->/);
   });
 });
+
+describe('review fixes', () => {
+  test('an empty cookie-name or purpose cell is an error, not the previous row’s value; provider and service carry over', () => {
+    const header = 'Nom du prestataire\tService et emplacement\tNom du cookie\tFinalités\n';
+    assert.throws(
+      () => importCharter(`${header}Opendatasoft\tConnexion\tsessionid\tSession\nOpendatasoft\tLangue\t\tLa langue\n`),
+      /^Error: cookie-charter: line 3: no name in the row "Opendatasoft \| Langue \| La langue"$/,
+    );
+    assert.throws(
+      () => importCharter(`${header}Opendatasoft\tConnexion\tsessionid\tSession\nOpendatasoft\tLangue\tdjango_language\t\n`),
+      /^Error: cookie-charter: line 3: no purpose in the row "Opendatasoft \| Langue \| django_language"$/,
+    );
+    assert.deepEqual(importCharter(`${header}Opendatasoft\tConnexion\tsessionid\tSession\n\t\tcsrftoken\tAPI\n`).config.cookies[1], {
+      provider: 'Opendatasoft',
+      service: 'Connexion',
+      name: 'csrftoken',
+      purpose: 'API',
+    });
+  });
+
+  test('the platform URL after "À quoi servent les cookies sur la plateforme", though "plateforme" comes earlier', () => {
+    const text = [
+      'Charte cookies',
+      `La plateforme respecte votre vie privée. ${'Un long paragraphe. '.repeat(30)}`,
+      'Voir aussi https://www.cnil.fr/fr/cookies-et-autres-traceurs plus bas.',
+      'À quoi servent les cookies sur la plateforme https://data.exemple.fr',
+      'Nom du prestataire\tService et emplacement\tNom du cookie\tFinalités',
+      'Opendatasoft\tConnexion\tsessionid\tSession',
+    ].join('\n');
+    assert.equal(importCharter(text).platformUrl, 'https://data.exemple.fr');
+    // Without the heading: the first "plateforme" followed by a URL.
+    const other = text.replace('À quoi servent les cookies sur la plateforme', 'Adresse de la plate-forme :').replace(/Voir aussi.*\n/, '');
+    assert.equal(importCharter(other).platformUrl, 'https://data.exemple.fr');
+  });
+
+  test('HTML: a row is located by its cookie table and its row in it, not by the page’s lines', () => {
+    const html =
+      '<h1>Charte</h1><p>Un paragraphe.</p><p>Un autre.</p><h2>Cookies nécessaires</h2><table>' +
+      '<tr><th>Nom du prestataire</th><th>Service et emplacement</th><th>Nom du cookie</th><th>Finalités</th></tr>' +
+      '<tr><td>Opendatasoft</td><td>Connexion</td><td>sessionid</td><td>Session</td></tr>' +
+      '<tr><td>Opendatasoft</td><td>Langue</td><td></td><td>La langue</td></tr></table>';
+    assert.throws(() => importCharter(html), /^Error: cookie-charter: cookie table 1, row 3: no name in the row/);
+    assert.throws(
+      () =>
+        importCharter(
+          '<p>x</p><p>y</p><table><tr><th>Nom du prestataire</th><th>Service</th><th>Nom du cookie</th><th>Finalités</th></tr></table>',
+        ),
+      /^Error: cookie-charter: cookie table 1, row 1: a cookie table without rows/,
+    );
+  });
+
+  test('a charter saved as UTF-16 (Notepad’s "Unicode", iconv -t utf-16), little- or big-endian: read as the seed', () => {
+    const bytes = readFileSync('test/fixtures/cli/villedavray-utf16.txt');
+    const bigEndian = Buffer.from(bytes).swap16();
+    for (const input of [bytes, bigEndian]) {
+      const run = cli(['import', '-'], input);
+      assert.equal(run.status, 0, run.stderr);
+      assert.deepEqual(JSON.parse(run.stdout), { cookies: SEEDS.villedavray.cookies });
+      assert.equal(run.stderr, 'platform-url: https://data.villedavray.fr\n');
+    }
+  });
+});

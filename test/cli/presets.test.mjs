@@ -72,3 +72,55 @@ test('--help lists both commands', () => {
   assert.match(run.stdout, /^ {2}presets /m);
   assert.match(run.stdout, /^ {2}add /m);
 });
+
+test('add: a name the file lists in another category is not added; a warning names the row and the category it stays in', () => {
+  const ads = {
+    categories: [{ id: 'ads', label: 'Publicité' }],
+    cookies: [{ provider: 'Régie', service: 'Pub', name: '_ga', purpose: 'Cibler', category: 'ads' }],
+  };
+  const run = cli(['add', '-', 'ga4'], JSON.stringify(ads));
+  assert.equal(run.status, 0, run.stderr);
+  const config = JSON.parse(run.stdout);
+  assert.deepEqual(
+    config.cookies.map((r) => [r.name, r.category]),
+    [
+      ['_ga', 'ads'],
+      ['_ga_*', 'statistics'],
+    ],
+  );
+  assert.match(run.stderr, /^cookie-charter: ga4: the row "_ga" is not added to "statistics": stdin lists it in "ads", where it stays/m);
+  const exempt = cli(
+    ['add', '-', 'matomo-exempt'],
+    JSON.stringify({ cookies: [{ provider: 'P', service: 'S', name: '_pk_id.*', purpose: 'P' }] }),
+  );
+  assert.equal(exempt.status, 0, exempt.stderr);
+  assert.equal(JSON.parse(exempt.stdout).cookies.filter((r) => r.name == '_pk_id.*').length, 1);
+  assert.match(exempt.stderr, /the row "_pk_id\.\*" is not added to "audience": stdin lists it in "necessary"/);
+});
+
+test('add: --lang=en is the language, not a preset; an unknown option is a usage error, exit 2', () => {
+  const en = cli(['add', '-', 'ga4', '--lang=en'], '{}');
+  assert.equal(en.status, 0, en.stderr);
+  assert.equal(JSON.parse(en.stdout).cookies.find((r) => r.name == '_ga').purpose, 'Distinguish visitors.');
+  const unknown = cli(['add', '-', 'ga4', '--frobnicate'], '{}');
+  assert.equal(unknown.status, 2);
+  assert.equal(unknown.stdout, '');
+  assert.match(unknown.stderr, /^cookie-charter: unknown option --frobnicate\nusage: cookie-charter add/);
+});
+
+test('add: a JSON the element would report is reported in the element’s words, exit 1, no stack trace', () => {
+  for (const [input, message] of [
+    ['{"categories":{}}', /^cookie-charter: stdin: configuration\.categories: expected an array, got \{\}\n$/],
+    [
+      '{"categories":[{"id":"statistics","label":"S"}],"consentMode":{"statistics":"analytics_storage"}}',
+      /^cookie-charter: stdin: consentMode: expected /,
+    ],
+    ['[]', /^cookie-charter: stdin: /],
+  ]) {
+    const run = cli(['add', '-', 'ga4'], input);
+    assert.equal(run.status, 1, input);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, message);
+    assert.doesNotMatch(run.stderr, /\n\s+at /);
+  }
+});

@@ -4,10 +4,13 @@
 // mapped to this machine through a test-only variable, so that a tracker is really another site.
 import { strict as assert } from 'node:assert';
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { compare, declaration } from '../../cli/scan/compare.mjs';
 import { cookieWritten, writerOfStack } from '../../cli/scan/record.mjs';
+import { textReport } from '../../cli/scan/report.mjs';
 import { registrableDomain, sameSite } from '../../cli/scan/site.mjs';
 import { durationOf, suggestRows } from '../../cli/scan/suggest.mjs';
 import { startServer } from './scan-server.mjs';
@@ -62,6 +65,24 @@ describe('scan: what cannot run exits 2 with the reason', () => {
       /--config test\/fixtures\/scan\/none.json: ENOENT/,
     );
     for (const args of [[], ['http://x.test/', '--pages', 'five']]) assert.equal(cli(...args).status, 2);
+  });
+
+  test('a URL that the check lets by but that is none (no host, a space): said, exit 2, no stack trace', () => {
+    for (const url of ['https://', 'http://exa mple.com']) {
+      const run = cli(url);
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, new RegExp(`^cookie-charter scan: expected an http\\(s\\) URL to scan, got "${url}"\n`));
+      assert.doesNotMatch(run.stderr, /\n\s+at /);
+    }
+  });
+
+  test('a --config the element would report: its words, exit 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scan-config-'));
+    const file = join(dir, 'charter.json');
+    writeFileSync(file, '{"categories":{}}');
+    const run = cli('http://x.test/', '--config', file);
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, `cookie-charter scan: --config ${file}: configuration.categories: expected an array, got {}\n`);
   });
 
   test('--help: the usage, exit 0; the command is listed by cookie-charter --help', () => {
@@ -302,5 +323,31 @@ describe('scan: its parts', () => {
       { row: { provider: 'À compléter', service: 'À compléter', name: '_pk_id.1.a', purpose: 'À compléter' }, preset: null },
     ]);
     assert.equal(durationOf(in400days, now), '13 mois');
+  });
+
+  test('the text report: what the page gave (names, keys, hosts, URLs) shown inert, control characters escaped', () => {
+    const forged = 'x\n\nProblems (0):\n  (none)';
+    const record = {
+      cookies: [{ name: forged, domain: 'site.test', path: '/', expires: 'session', page: 'https://site.test/\u001b[2J' }],
+      storage: [{ name: 'k\u001b]0;title\u0007\u009b31m', area: 'localStorage', page: 'https://site.test/' }],
+      requests: [{ host: 'evil.test\r', url: 'https://evil.test/\u2028', page: 'https://site.test/' }],
+    };
+    const report = textReport({
+      url: 'https://site.test/',
+      pages: ['https://site.test/\nPages (9):'],
+      states: { none: record, refused: record, accepted: record },
+      problems: [{ kind: 'undeclared', name: forged, state: 'none', page: 'https://site.test/' }],
+      suggestions: [{ row: { name: 'a\u009bb' }, preset: null }],
+      failures: ['https://site.test/x\n(none)'],
+      presetsMissing: false,
+    });
+    // eslint-disable-next-line no-control-regex -- finding them is the point
+    assert.doesNotMatch(report, /[\0-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]/);
+    assert.equal(report.match(/^Problems/gm).length, 1);
+    assert.equal(report.match(/^Pages/gm).length, 1);
+    assert.match(report, /x\\x0a\\x0aProblems \(0\):\\x0a {2}\(none\)/);
+    assert.match(report, /k\\x1b\]0;title\\x07\\x9b31m/);
+    assert.match(report, /evil\.test\\x0d/);
+    assert.match(report, /\\u2028/);
   });
 });
