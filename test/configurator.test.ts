@@ -54,6 +54,18 @@ const PURPOSE = 'Mesurer la bande passante du lecteur (texte revu par le portail
 const PLATFORM = 'https://data.exemple-portail.fr';
 
 describe('configurator', () => {
+  it('fits a 320 px wide phone: nothing wider than the screen (the previews stack)', async () => {
+    const { doc } = await configurator();
+    (doc.defaultView!.frameElement as HTMLIFrameElement).style.width = '320px';
+    await waitUntil(() => doc.documentElement.clientWidth <= 320, 'the frame at 320 px');
+    const width = doc.documentElement.clientWidth;
+    const wider = [...doc.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1)
+      .map((el) => `${el.localName}#${el.id}`);
+    expect(wider).to.deep.equal([]);
+    expect(doc.documentElement.scrollWidth).to.equal(width);
+  });
+
   it('from presets, a row edited and an attribute set, the copied snippets work in a fresh page', async function () {
     this.timeout(30000);
     const { doc, win } = await configurator();
