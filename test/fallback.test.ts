@@ -126,6 +126,28 @@ describe('fallback: the charter rendered by cookie-charter render', () => {
     });
   });
 
+  it('the demo’s charter page without scripts on a 320 px phone: the tables scroll in their region, not the page', async () => {
+    // A sandbox without allow-scripts runs no script; allow-same-origin lets the test read the page.
+    const phone = document.createElement('iframe');
+    phone.setAttribute('sandbox', 'allow-same-origin');
+    phone.style.cssText = 'width: 320px; height: 640px; border: 0';
+    const loaded = new Promise((resolve) => phone.addEventListener('load', resolve, { once: true }));
+    phone.src = '/demo/charte.html';
+    document.body.append(phone);
+    try {
+      await loaded;
+      const doc = phone.contentDocument!;
+      expect(customElementsDefined(doc), 'no script ran').to.equal(false);
+      const tables = doc.querySelectorAll('cookie-charter table');
+      expect(tables.length).to.be.greaterThan(0);
+      expect(doc.documentElement.scrollWidth, 'the page is no wider than the phone').to.equal(doc.documentElement.clientWidth);
+      const region = tables[0].parentElement!;
+      expect(region.scrollWidth, 'the table scrolls in its region').to.be.greaterThan(region.clientWidth);
+    } finally {
+      phone.remove();
+    }
+  });
+
   it('axe finds nothing in the fallback on its own (a page without the script)', async () => {
     await expect(addMarkup(await fixture('charter-fr.html'))).to.be.accessible();
   });
@@ -144,3 +166,8 @@ describe('fallback: the charter rendered by cookie-charter render', () => {
       expect(command.getAttribute('lang')).to.equal(own.getAttribute('lang'));
     });
 });
+
+/** Whether the page in a frame defined the element (a script ran). */
+function customElementsDefined(doc: Document): boolean {
+  return !!doc.defaultView!.customElements.get('cookie-charter');
+}
