@@ -1,5 +1,6 @@
 // Types of presets/index.mjs (plain JavaScript, imported by the configurator page in the browser).
-// The element's JSON, as README "The JSON" gives it (the same shapes as src/config.ts, which is not shipped).
+// The element's JSON as a portal writes it (README "The JSON"): every key optional, as in the input, where the
+// element's own types (dist/types/config.d.ts) describe the configuration once checked.
 export type Localized = string | Record<string, string>;
 export interface Category {
   id: string;
