@@ -15,14 +15,32 @@ import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { compileTemplates } from './scripts/compile-templates.mjs';
 import { checkSources, trimLit } from './scripts/trim-lit.mjs';
 import { thirdPartyNotices } from './scripts/third-party-notices.mjs';
 
 const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
 /** Whitespace out of html`` and css`` templates; a failure must fail the build, not ship unminified. */
 const templates = () => minifyTemplates({ include: ['src/**'], failOnError: true });
-// `_private` members are renamed too, and Lit's own (`_$…`): nothing outside the file reads them (the
-// fetched parts use the main file's html and nothing, whose results only the main file's Lit reads).
+/**
+ * Then each html`` template compiled ahead of time (scripts/compile-templates.mjs): the shipped Lit has no
+ * template parser (scripts/trim-lit.mjs). The output is JavaScript, which esbuild then takes as it is.
+ */
+const compiledTemplates = {
+  name: 'compile-templates',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id)) return null;
+    try {
+      const compiled = compileTemplates(code, id);
+      return compiled && { code: compiled, map: null };
+    } catch (error) {
+      this.error(error.message);
+    }
+  },
+};
+// `_private` members are renamed too, and Lit's own (`_$…`): nothing outside the file reads them, but for
+// `_$litType$`, the key of a template's result, which the fetched parts' compiled templates write and the
+// main file's Lit reads.
 // Unused trailing parameters are dropped (keep_fargs: false): nothing here, in Lit or in js-cookie reads
 // a function's `length`.
 // Function-valued properties of object literals become methods (unsafe_methods): none of them is
@@ -32,7 +50,7 @@ const minify = (module) =>
     ecma: 2021,
     module,
     compress: { passes: 2, keep_fargs: false, unsafe_methods: true },
-    mangle: { properties: { regex: /^_[a-z$]/ } },
+    mangle: { properties: { regex: /^_(?!\$litType\$)[a-z$]/ } },
     // ASCII only (other characters as escapes): a script with a character beyond Latin-1 (a French
     // text's ’) is kept by the browser as UTF-16, two bytes a character, for as long as the page lives.
     format: { comments: false, ascii_only: true },
@@ -44,8 +62,17 @@ const minify = (module) =>
  */
 const partsBesideBundle = {
   name: 'parts-beside-bundle',
-  resolveId: (id, importer) => (id === './parts.js' && importer?.endsWith('/src/load-part.ts') ? resolve('src/parts-beside.ts') : null),
+  resolveId: (id, importer) =>
+    id === './parts.js' && importer?.endsWith('/src/load-part.ts')
+      ? resolve('src/parts-beside.ts')
+      : id === './template-parts.js' && importer?.endsWith('/src/parts-beside.ts')
+        ? TEMPLATE_PARTS
+        : null,
+  load: (id) =>
+    id === TEMPLATE_PARTS ? "export { AttributePart, PropertyPart, BooleanAttributePart, EventPart } from 'lit-html';\n" : null,
 };
+/** What the main file lends the parts for their compiled templates: the constructors those name (src/template-parts.ts). */
+const TEMPLATE_PARTS = '\0template-parts';
 
 /** The fetched parts, by name: dist/cookie-charter-<name>.js. */
 const PARTS = { lazy: 'src/charter-and-preferences.ts', enforce: 'src/enforce.ts', en: 'src/i18n/en.ts' };
@@ -65,15 +92,18 @@ const registerPart = {
   },
 };
 
-/** In the fetched files, `lit`, `js-cookie` (and shared-libraries.ts) become bindings that the main file fills. */
+/**
+ * In the fetched files, `lit-html` and `js-cookie` are what the main file lends them (src/parts-beside.ts),
+ * read when the file runs: their compiled templates name Lit's part constructors at the top level.
+ */
 const BORROWED = '\0borrowed';
 const borrow = {
   name: 'borrow',
-  resolveId: (id) => (id === 'lit-html' || id === 'js-cookie' || id.endsWith('/shared-libraries.js') ? BORROWED : null),
+  resolveId: (id) => (id === 'lit-html' || id === 'js-cookie' ? BORROWED : null),
   load: (id) =>
     id === BORROWED
-      ? 'export let html, nothing, Cookies;\nexport { Cookies as default };\n' +
-        'export function borrow(shared) { ({ html, nothing, Cookies } = shared); }\n'
+      ? 'export const { nothing, Cookies, AttributePart, PropertyPart, BooleanAttributePart, EventPart } = self.cookieCharterParts.lent;\n' +
+        'export { Cookies as default };\n'
       : null,
 };
 
@@ -108,13 +138,23 @@ export default [
   {
     input: 'src/define.ts',
     output: { file: 'dist/cookie-charter.js', format: 'iife' },
-    plugins: [partsBesideBundle, nodeResolve(), trimmedLit, templates(), typescript(), minify(false), compileHint, thirdPartyNotices()],
+    plugins: [
+      partsBesideBundle,
+      nodeResolve(),
+      trimmedLit,
+      templates(),
+      compiledTemplates,
+      typescript(),
+      minify(false),
+      compileHint,
+      thirdPartyNotices(),
+    ],
   },
   ...Object.keys(PARTS).map((name) => ({
     input: PART + name,
     // The registered namespace is not frozen: Object.freeze costs bytes and protects nothing there.
     output: { file: `dist/cookie-charter-${name}.js`, format: 'iife', freeze: false },
-    plugins: [registerPart, borrow, nodeResolve(), templates(), typescript(), minify(false), thirdPartyNotices()],
+    plugins: [registerPart, borrow, nodeResolve(), templates(), compiledTemplates, typescript(), minify(false), thirdPartyNotices()],
   })),
   {
     input: { index: 'src/index.ts', define: 'src/define.ts' },

@@ -2,6 +2,7 @@
 // esbuild, and the built files in dist/ for the script-tag tests (npm test builds first).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { compileTemplates } from './scripts/compile-templates.mjs';
 import { trimLit } from './scripts/trim-lit.mjs';
 
 /** `executeServerCommand('browser-cookies')`: the context's cookies with their attributes, as Playwright sees them. */
@@ -87,11 +88,23 @@ async function strictCsp(context, next) {
   );
 }
 
-/** Lit trimmed as in dist/cookie-charter.js (scripts/trim-lit.mjs): the tests run on the Lit that ships. */
+/**
+ * Lit trimmed as in dist/cookie-charter.js (scripts/trim-lit.mjs), and the sources' templates compiled
+ * ahead of time as there (scripts/compile-templates.mjs), before esbuild: the tests run on the Lit that
+ * ships. A page's own Lit (test/fixtures/own-lit.js) asks for Lit whole with `?whole`.
+ */
 const trimmedLit = {
   name: 'trim-lit',
   transform(context) {
-    const body = typeof context.body == 'string' && trimLit(context.body, context.path);
+    if (context.URL.searchParams.has('whole') || typeof context.body != 'string') return;
+    const body = trimLit(context.body, context.path);
+    if (body) return { body };
+  },
+};
+const compiledTemplates = {
+  name: 'compile-templates',
+  transform(context) {
+    const body = /^\/src\/.*\.ts$/.test(context.path) && compileTemplates(context.body, context.path);
     if (body) return { body };
   },
 };
@@ -112,7 +125,15 @@ export default {
   // Lit's production build (the one the script-tag build bundles), not its development build.
   nodeResolve: { exportConditions: ['production'] },
   middleware: [receiveProof, otherOrigins, strictCsp, slowLazyPartForFallback],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), trimmedLit, browserCookies, clearCookies, proofReceiver, portInPages],
+  plugins: [
+    compiledTemplates,
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
+    trimmedLit,
+    browserCookies,
+    clearCookies,
+    proofReceiver,
+    portInPages,
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

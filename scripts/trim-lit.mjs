@@ -144,25 +144,30 @@ const TRIMS = {
       ['get tagName(){return this.element.tagName}', ''],
     ],
     [
-      // Template kinds and bindings the element's templates never have (checkSources): svg`` and
-      // mathml`` templates (only html`` is imported), compiled templates, bindings on an element itself,
-      // in a comment, or in the text of script/style/textarea/title.
-      'template kinds',
-      ['l=2===i?"<svg>":3===i?"<math>":""', 'l=""'],
-      ['+(2===i?"</svg>":3===i?"</math>":"")', ''],
-      [',2===i||3===i){const t=this.el.content.firstChild;t.replaceWith(...t.childNodes)}', '){}'],
-      ['e="number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)', 'e=this._$AC(t)'],
-      ['else t.startsWith(o)&&(d.push({type:6,index:l}),r.removeAttribute(t))', ''],
+      // Lit's template parser: every html`` template of the element is compiled ahead of time
+      // (scripts/compile-templates.mjs, which fails the build on one it cannot compile), so only compiled
+      // templates reach lit-html: the parser (getTemplateHtml, its regular expressions, the walk that
+      // finds the parts) and the cache of parsed templates go. The parser's two ends are matched, not its
+      // whole text.
+      'template parser',
+      [/const N=\(t,i\)=>\{const s=t\.length-1,e=\[\];[\s\S]*?\]\};(?=class S\{)/, ''],
+      [/constructor\(\{strings:t,_\$litType\$:i\},e\)\{[\s\S]*?l\+\+\}\}(?=static createElement)/, ''],
+      ['L:N,', ''],
+      [
+        'e="number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)',
+        'e=(s.el??=S.createElement(V(s.h,s.h[0])),s)',
+      ],
+      ['_$AC(t){let i=C.get(t.strings);return void 0===i&&C.set(t.strings,i=new S(t)),i}', ''],
+      // Bindings on an element itself (checkSources: none in the templates).
       [
         ':1===r.type?i=new r.ctor(h,r.name,r.strings,this,t):6===r.type&&(i=new Z(h,this,t))',
         ':1===r.type&&(i=new r.ctor(h,r.name,r.strings,this,t))',
       ],
-      ['else{let t=-1;for(;-1!==(t=r.data.indexOf(o,t+1));)d.push({type:7,index:l}),t+=o.length-1}', ''],
+      // The compiled templates name the constructors of attribute-like parts (scripts/compile-templates.mjs).
       [
-        'if(y.test(r.tagName)){const t=r.textContent.split(o),i=t.length-1;if(i>0){r.textContent=s?s.emptyScript:"";for(let s=0;s<i;s++)r.append(t[s],c()),P.nextNode(),d.push({type:2,index:++l});r.append(t[i],c())}}',
-        '',
+        'export{j as _$LH,b as html,T as mathml,E as noChange,A as nothing,D as render,w as svg};',
+        'export{j as _$LH,b as html,T as mathml,E as noChange,A as nothing,D as render,w as svg,H as AttributePart,I as PropertyPart,L as BooleanAttributePart,z as EventPart};',
       ],
-      ['y.test(u[2])&&(n=RegExp("</"+u[2],"g")),', ''],
     ],
     [
       // Render options the element never gives (it renders with `{ host }` only): renderBefore, creationScope.

@@ -1,7 +1,6 @@
 /**
  * The lazily loaded part: what only the charter and the preferences need (their views, styles and
- * texts). A first visit that only shows the banner never downloads it. No Lit call at the top level
- * of this part's modules (see shared-libraries.ts).
+ * texts). A first visit that only shows the banner never downloads it.
  */
 import { html, nothing } from 'lit-html';
 import type { Config, Problem } from './config.js';
@@ -17,8 +16,6 @@ import type { Texts, ViewContext } from './views/context.js';
 import { lazyStyles } from './views/lazy.styles.js';
 import { preferencesView } from './views/preferences.js';
 import { shownCategories, unknownTextKeys } from './views/shown-categories.js';
-
-export { borrow } from './shared-libraries.js';
 
 /** The charter's and the preferences' styles, adopted by each element's shadow root. */
 export const sheet = new CSSStyleSheet();

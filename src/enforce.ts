@@ -20,8 +20,6 @@ import { placeholderEn, placeholderFr } from './i18n/placeholder.js';
 import { consentUpdate } from './integrations/consent-mode.js';
 import { matomoChoice } from './integrations/matomo.js';
 
-export { borrow } from './shared-libraries.js';
-
 export interface EnforceState {
   host: EnforcingHost;
   config: Config;

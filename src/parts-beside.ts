@@ -13,8 +13,16 @@
  * the URL. A classic script then loads the part as a classic `<script>`, which needs no CORS, with the
  * script's CSP nonce and a Trusted Types policy of its own. (A module script, or a tag with
  * `crossorigin`, from such a host never runs at all.)
+ *
+ * The parts that render or store use this file's Lit and js-cookie instead of carrying their own:
+ * rollup.config.mjs makes `lit-html` and `js-cookie` in their files read `self.cookieCharterParts.lent`,
+ * which this file fills before the first fetch, since their compiled templates name Lit's part
+ * constructors as soon as they run.
  */
+import Cookies from 'js-cookie';
+import { nothing } from 'lit-html';
 import type { fetchPart as fetchModule } from './parts.js';
+import * as templateParts from './template-parts.js';
 
 const script = document.currentScript as HTMLScriptElement | null;
 const base = script?.src;
@@ -26,6 +34,7 @@ type ScriptURLPolicy = { createScriptURL(url: string): string };
 const parts = (): Record<string, unknown> => ((self as { cookieCharterParts?: Record<string, unknown> }).cookieCharterParts ??= {});
 
 export const fetchPart: typeof fetchModule = (name) => {
+  parts().lent ??= { nothing, Cookies, ...templateParts };
   const url = base ? new URL(`cookie-charter-${name}.js`, base).href : `./cookie-charter-${name}.js`;
   return import(url)
     .catch((error) => {
