@@ -163,8 +163,11 @@ export function writeChoice(options: StoreOptions, choices: Record<string, boole
   const kept = values(name).includes(json);
   if (!kept) unkept[name] = json;
   listeners.forEach((listener) => listener(true));
-  // A message posted is delivered even if the channel is closed at once (a write with no element connected).
-  channel()?.postMessage(0);
-  closeIdleChannel();
+  // The other tabs in a task of its own: after a click, this page's banner goes first. A message posted
+  // is delivered even if the channel is closed at once (a write with no element connected).
+  setTimeout(() => {
+    channel()?.postMessage(0);
+    closeIdleChannel();
+  });
   return kept;
 }

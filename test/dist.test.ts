@@ -61,6 +61,19 @@ describe('dist/cookie-charter.js', () => {
     });
   }
 
+  it('a click on Tout refuser stores the choice and hides the banner in its own task; the enforcing part comes after', async () => {
+    const el = await load('classic.html');
+    const win = frame.contentWindow as Window & { cookieCharterParts?: { lent?: unknown; enforce?: unknown } };
+    shadowPart(el, 'reject')!.click();
+    // Still in the click's task: the choice is stored, the banner is gone once Lit's microtask has run,
+    // and no part has been asked for yet (fetching one lends it the main file's Lit first).
+    expect(storedChoice().choices).to.deep.equal({ statistics: false });
+    await el.updateComplete;
+    expect(shadowPart(el, 'banner')).to.equal(null);
+    expect(!!win.cookieCharterParts?.lent, 'no import() started in the click’s task').to.equal(false);
+    await waitUntil(() => win.cookieCharterParts?.enforce, 'the enforcing part runs, a task later');
+  });
+
   it('renders the charter with the lazy part borrowing the main file’s Lit', async () => {
     const el = await load('charter.html');
     await waitUntil(() => shadowPart(el, 'charter'), 'the charter renders');
