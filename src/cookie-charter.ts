@@ -287,7 +287,14 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
   }
 
   protected override updated(): void {
-    this._padPage(this.renderRoot.querySelector<HTMLElement>('.banner'));
+    const banner = () => this.renderRoot.querySelector<HTMLElement>('.banner');
+    // The banner's height is read once the browser has laid it out for a frame (read now, it would force
+    // the page's layout into this task: on a slow phone, its longest part), if it is still shown. When it
+    // goes, at once: focus goes with it.
+    if (banner()) {
+      this._padded = true;
+      requestAnimationFrame(() => setTimeout(() => this._padded && banner() && this._padPage(banner())));
+    } else this._padPage(null);
     this._lazy?.settle(this, this._config, this._problems);
   }
 

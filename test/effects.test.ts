@@ -98,9 +98,17 @@ describe('effects in start/stop pairs', () => {
 
   it('a removed element takes its padding of the page with it', async () => {
     const el = await charter();
-    expect(document.documentElement.style.paddingBottom).to.not.equal('');
+    await waitUntil(() => document.documentElement.style.paddingBottom, 'the page padded, after the first frame');
     el.remove();
     expect(document.documentElement.style.paddingBottom).to.equal('');
     expect(document.documentElement.style.scrollPaddingBottom).to.equal('');
+  });
+
+  it('an element removed before its banner was measured pads nothing afterwards', async () => {
+    const el = await charter();
+    el.remove();
+    await new Promise((frame) => requestAnimationFrame(frame));
+    await new Promise((task) => setTimeout(task, 50)); // nothing is to happen: the read it had scheduled is past
+    expect(document.documentElement.style.paddingBottom).to.equal('');
   });
 });

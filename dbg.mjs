@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 375, height: 667 } });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('http://localhost:8767/demo/index.html');
+await page.evaluate(() => { window.__n = 0; new MutationObserver((l) => (window.__n += l.length)).observe(document.documentElement, { attributes: true, attributeFilter: ['style'] }); });
+await page.waitForTimeout(1000);
+console.log('mutations in 1 s', await page.evaluate(() => [window.__n, document.documentElement.style.cssText]));
+await page.setViewportSize({ width: 320, height: 640 });
+await page.waitForTimeout(1000);
+console.log('after resize', await page.evaluate(() => [window.__n, document.documentElement.style.cssText]));
+await browser.close();
