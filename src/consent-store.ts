@@ -3,6 +3,7 @@
  * the page reads: the cookie is the shared state, and a write tells every element to read it again.
  */
 import Cookies from 'js-cookie';
+import { pageIsHttps } from './page-url.js';
 
 /** The stored value, URI-encoded JSON. `rev` ties it to the categories shown; `date` and `id` prove it. */
 export interface StoredChoice {
@@ -153,7 +154,7 @@ export function writeChoice(options: StoreOptions, choices: Record<string, boole
     Cookies.set(name, json, {
       domain,
       sameSite: 'Lax',
-      secure: location.protocol == 'https:',
+      secure: pageIsHttps(),
       'max-age': String(Math.round(options.maxAgeDays * 86400)), // js-cookie wants strings
     });
   } catch {

@@ -17,6 +17,7 @@ import { bannerFr, type BannerTexts } from './i18n/fr.js';
 import type { BannerTexts as EnglishTexts } from './i18n/fr.js';
 import { pushConsentDefaults } from './integrations/consent-defaults.js';
 import { load } from './load-part.js';
+import { pageOrigin } from './page-url.js';
 import { answerReopenLinks } from './reopen-links.js';
 import type { BannerHost, ViewHost } from './host.js';
 import { bannerView } from './views/banner.js';
@@ -137,7 +138,7 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
   /** `banner` (default) or `charter`; like HTML's enumerated attributes, any other value counts as the default. */
   mode: 'banner' | 'charter' = 'banner';
   /** The platform named in the charter and the banner. Default: `location.origin`. */
-  platformUrl: string = location.origin;
+  platformUrl: string = pageOrigin();
   /** The charter page, linked from the banner. */
   policyUrl?: string;
   /** The cookie that stores the choice. */
