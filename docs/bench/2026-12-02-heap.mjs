@@ -4,7 +4,7 @@
 //   node heap.mjs --runs 3 after=/path/to/checkout before=/path/to/other/checkout
 //   node heap.mjs --interfaces   (each interface alone, over a page that already has what Lit needs)
 // Each name=dir is served at /name/ and gets a copy of pages/cookie-charter/ loading /name/dist/.
-// SNAP=1 also writes /tmp/heap-<name>.heapsnapshot (first run), for a diff by object kind.
+// SNAP=1 also writes /tmp/heap-<name>.heapsnapshot (first run, the baseline too), for a diff by object kind.
 import { chromium } from 'playwright-core';
 import { startServer } from './lib/server.mjs';
 import fs from 'node:fs';
@@ -34,6 +34,14 @@ const INTERFACES = {
   TrustedTypes: 'k.push(trustedTypes.createPolicy("x", { createHTML: (s) => s }))',
   ResizeObserver: 'const r = new ResizeObserver(() => {}); r.observe(document.body); k.push(r)',
   matchMedia: 'k.push(matchMedia("(prefers-color-scheme: dark)"))',
+  navigator: 'k.push(navigator.globalPrivacyControl)',
+  location: 'k.push(location.origin, location.protocol)',
+  NavigatorIface: 'k.push(typeof Navigator)',
+  NavigatorIn: 'k.push("globalPrivacyControl" in Navigator.prototype)',
+  navigatorOnly: 'k.push(navigator)',
+  documentURL: 'k.push(document.URL, document.domain)',
+  button: 'k.push(document.createElement("button"))',
+  anchor: 'k.push(document.createElement("a"))',
 };
 const pages = new URL('./pages', import.meta.url).pathname;
 const server = await startServer({ mounts: { pages, ...roots }, contentFile: `${pages}/_content.html` });
@@ -64,7 +72,7 @@ for (let r = 0; r < runs; r++)
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
     (used[n] ??= []).push((await cdp.send('Runtime.getHeapUsage')).usedSize);
-    if (process.env.SNAP && r == 0 && n in roots) {
+    if (process.env.SNAP && r == 0 && (n in roots || n == 'baseline')) {
       const chunks = [];
       cdp.on('HeapProfiler.addHeapSnapshotChunk', (e) => chunks.push(e.chunk));
       await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
