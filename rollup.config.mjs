@@ -4,9 +4,9 @@
 // 2. Files that (1) fetches from beside its own URL with import() when first needed (src/parts-beside.ts):
 //    dist/cookie-charter-lazy.js (the charter and the preferences), dist/cookie-charter-enforce.js
 //    (what makes the choice bind) and dist/cookie-charter-en.js (the banner's English texts). The
-//    first two borrow (1)'s Lit and js-cookie instead of carrying their own (see src/shared-libraries.ts). Each
-//    is one function that puts its exports in `self.cookieCharterParts`, so that it also runs as a
-//    classic script (from a host without CORS).
+//    first two borrow (1)'s Lit and js-cookie, lent before they are fetched, instead of carrying their own
+//    (see src/parts-beside.ts). Each is one function that puts its exports in `self.cookieCharterParts`,
+//    so that it also runs as a classic script (from a host without CORS).
 // 3. dist/esm/: ES modules for sites that bundle the element themselves (lit and js-cookie left as
 //    imports), one module per source file; the lazy part is an ordinary dynamic import there. Types come from tsc.
 // Lit's and js-cookie's licences go beside them all, in dist/THIRD-PARTY-NOTICES.txt (see that plugin).
