@@ -102,7 +102,11 @@ const borrow = {
   resolveId: (id) => (id === 'lit-html' || id === 'js-cookie' ? BORROWED : null),
   load: (id) =>
     id === BORROWED
-      ? 'export const { nothing, Cookies, AttributePart, PropertyPart, BooleanAttributePart, EventPart } = self.cookieCharterParts.lent;\n' +
+      ? // A part run without the main file of its version (a stale copy of either on a CDN, a part included by
+        // hand) says so, instead of failing later at its first render.
+        'const lent = self.cookieCharterParts?.lent;\n' +
+        "if (!lent) throw Error('cookie-charter: this file needs dist/cookie-charter.js of the same version, which loads it');\n" +
+        'export const { nothing, Cookies, AttributePart, PropertyPart, BooleanAttributePart, EventPart } = lent;\n' +
         'export { Cookies as default };\n'
       : null,
 };

@@ -471,10 +471,16 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
     // Once this task is done: a configuration a framework gives right after connecting the element is read first.
     queueMicrotask(() => this._resolveReady(detailOf(this._stored)));
     // The enforcing part is fetched when there is something to enforce: a new choice (clean-up, proof),
-    // gated elements, integrations' updates, or a grant that scripts added later would need. In a task
-    // of its own: after a click, the banner goes first (starting an import() takes a few milliseconds
-    // of a slow phone's main thread), and the part runs later in any case.
+    // gated elements, integrations' updates, or a grant that scripts added later would need. After a
+    // choice made on this page, in a task of its own: the banner goes first (starting an import() takes
+    // a few milliseconds of a slow phone's main thread), and the part runs later in any case.
     const connection = this._connection?.signal;
+    // With the choice stored when the part is there: a visitor may have chosen while it loaded.
+    const enforce = () =>
+      load('enforce').then(
+        (part) => part.enforce({ host: this, config: this._config, stored: this._stored, local, connection: connection! }),
+        () => {},
+      );
     if (
       connection &&
       (changed ||
@@ -483,13 +489,8 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
         this._config.categories.some((c) => c.matomo || c.exempt) ||
         Object.values(stored?.choices || {}).includes(true))
     )
-      setTimeout(() =>
-        // With the choice stored when the part is there: a visitor may have chosen while it loaded.
-        load('enforce').then(
-          (part) => part.enforce({ host: this, config: this._config, stored: this._stored, local, connection }),
-          () => {},
-        ),
-      );
+      if (local) setTimeout(enforce);
+      else enforce();
   }
 
   private async _loadLazyPart(): Promise<boolean> {

@@ -64,6 +64,7 @@ describe('dist/cookie-charter.js', () => {
   it('a click on Tout refuser stores the choice and hides the banner in its own task; the enforcing part comes after', async () => {
     const el = await load('classic.html');
     const win = frame.contentWindow as Window & { cookieCharterParts?: { lent?: unknown; enforce?: unknown } };
+    expect(!!win.cookieCharterParts?.lent, 'no part asked for before the click').to.equal(false);
     shadowPart(el, 'reject')!.click();
     // Still in the click's task: the choice is stored, the banner is gone once Lit's microtask has run,
     // and no part has been asked for yet (fetching one lends it the main file's Lit first).
