@@ -187,12 +187,15 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
   private _status = '';
   /** Aborted when the element is disconnected: stops what connectedCallback started for it. */
   private _connection?: AbortController;
+  /** What connecting starts, when it waits for the next task (see connectedCallback). */
+  private _startTimer?: ReturnType<typeof setTimeout>;
   private _padded = false;
   /** Reads the JSON again when it changes (it may come after the element: see connectedCallback). */
   private _jsonWatcher = new MutationObserver(() => document.readyState != 'loading' && this._readJson());
 
   /** The stored choices, or null while the visitor has made none (or it expired). */
   get choices(): Record<string, boolean> | null {
+    this._startNow();
     return this._stored && { ...this._stored.choices };
   }
 
@@ -223,7 +226,25 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
   }
 
   override connectedCallback(): void {
+    // Once the page is parsed (a deferred or module script), what connecting starts (the JSON read, the
+    // stored choice, the page's listeners) comes in a task of its own, before the first render's: the
+    // task that ran the script is also the one in which the browser first lays the page out, and both
+    // in one block a slow phone for longer than a task should. While the page is parsed (the script
+    // without `defer` that the README gives pages with tags), at once: the tags' consent defaults
+    // follow from it. The element's API (choices, has(), save()…) starts it at once when called first.
+    if (document.readyState != 'loading' && !this._showsContent()) this._startTimer = setTimeout(() => this._startNow());
     super.connectedCallback();
+    if (!this._startTimer) this._start();
+  }
+
+  /** What connecting starts, now if it was waiting for the next task. */
+  private _startNow(): void {
+    if (this._startTimer) this._start();
+  }
+
+  private _start(): void {
+    clearTimeout(this._startTimer);
+    this._startTimer = undefined;
     const { signal } = (this._connection = new AbortController());
     subscribe((local) => this._refresh(local), signal);
     addEventListener('resize', () => this.requestUpdate(), { signal });
@@ -240,6 +261,8 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this._startTimer);
+    this._startTimer = undefined;
     this._connection?.abort();
     this._jsonWatcher.disconnect();
     this._padPage(null);
@@ -301,6 +324,7 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
 
   /** Whether a category may be used now: `necessary` always, exempt ones until opted out. */
   has(categoryId: string): boolean {
+    this._startNow();
     const category = this._config.categories.find((c) => c.id == categoryId);
     const choices = this._stored?.choices;
     return !!category && (category.id == NECESSARY || (choices && categoryId in choices ? choices[categoryId] : !!category.exempt));
@@ -321,6 +345,7 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
    * stored choice, or undecided (the banner goes on asking about them).
    */
   save(choices: Record<string, boolean>): void {
+    this._startNow();
     const options = this._storeOptions;
     choices = Object(choices);
     for (const id in choices)
