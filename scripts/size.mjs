@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-// Lowered to what the main-thread work (issue 13) reached, 9 294 B (templates compiled ahead of time), plus a
+// Lowered to what the main-thread work (issue 13) reached, 9 354 B (templates compiled ahead of time), plus a
 // little: a change that adds bytes to every visitor's first page has to say so here.
 const BUDGET = { 'dist/cookie-charter.js': 9400 };
 const FILES = ['dist/cookie-charter.js', 'dist/cookie-charter-lazy.js', 'dist/cookie-charter-enforce.js', 'dist/cookie-charter-en.js'];
