@@ -14,17 +14,32 @@ export abstract class BaseElement extends ReactiveElement {
   /** The template of the element's shadow root. */
   protected abstract render(): unknown;
 
-  constructor() {
-    super();
-    // The first render in a task of its own: on a slow phone, loading the script, defining and connecting
-    // the element, then rendering the banner, in one task, blocks the page for longer than the 50 ms a
-    // task may take before input waits. What must be synchronous (the tags' consent defaults) is done on
-    // connect; the render follows in the next task, before the page's next frame as a rule.
-    // Lit's gate for the first update is the resolver it puts on the instance, called on every connect.
-    // Not while the element's own content is on screen: the shadow root, attached on connect, hides it
-    // until the first render puts a <slot> there.
-    const enable = this.enableUpdating;
-    this.enableUpdating = (requested) => (this._showsContent() ? enable(requested) : setTimeout(enable, 0, requested));
+  /** Lit's connecting (the shadow root, its styles, then the first update), when it waits for the next task. */
+  private _litConnect?: ReturnType<typeof setTimeout>;
+
+  override connectedCallback(): void {
+    // Lit's connecting, then the first render, in a task of their own: on a slow phone, loading the
+    // script, defining and connecting the element, attaching its shadow root and styles, then rendering
+    // the banner, in one task, block the page for longer than the 50 ms a task may take before input
+    // waits (and that task is also, for a deferred script, the one in which the browser first lays the
+    // page out). What must be synchronous (the tags' consent defaults) is done on connect; the shadow
+    // root and the render follow in the next task, before the page's next frame as a rule.
+    // Not while the element's own content is on screen: the shadow root hides it until the first render
+    // puts a <slot> there, so both come at once.
+    clearTimeout(this._litConnect);
+    if (this._showsContent()) super.connectedCallback();
+    else this._litConnect = setTimeout(() => super.connectedCallback());
+  }
+
+  override disconnectedCallback(): void {
+    clearTimeout(this._litConnect);
+    super.disconnectedCallback();
+  }
+
+  /** The shadow root, made now if Lit's connecting still waits for its task (Lit then keeps it). */
+  protected _shadowRoot(): ShadowRoot {
+    const element = this as { renderRoot?: HTMLElement | DocumentFragment };
+    return (element.renderRoot ??= this.createRenderRoot()) as ShadowRoot;
   }
 
   /** The element's children are on screen until its first render (a fallback): render at once. */

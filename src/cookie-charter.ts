@@ -191,7 +191,7 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
   private _startTimer?: ReturnType<typeof setTimeout>;
   private _padded = false;
   /** Reads the JSON again when it changes (it may come after the element: see connectedCallback). */
-  private _jsonWatcher = new MutationObserver(() => document.readyState != 'loading' && this._readJson());
+  private _jsonWatcher?: MutationObserver;
 
   /** The stored choices, or null while the visitor has made none (or it expired). */
   get choices(): Record<string, boolean> | null {
@@ -253,6 +253,7 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
     // parser has read its children, and a framework may add them later. While the page loads, a JSON
     // not there yet is waited for until DOMContentLoaded (a part of it is not a JSON to report); after
     // that, any change to it is read.
+    this._jsonWatcher ??= new MutationObserver(() => document.readyState != 'loading' && this._readJson());
     this._jsonWatcher.observe(this, { childList: true, subtree: true });
     if (document.readyState == 'loading' && this._configSource() == null)
       document.addEventListener('DOMContentLoaded', () => this._readJson(true), { once: true, signal });
@@ -264,7 +265,7 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
     clearTimeout(this._startTimer);
     this._startTimer = undefined;
     this._connection?.abort();
-    this._jsonWatcher.disconnect();
+    this._jsonWatcher?.disconnect();
     this._padPage(null);
   }
 
@@ -522,7 +523,7 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
     try {
       if (!this._lazy) {
         const part = await load('lazy');
-        const root = this.renderRoot as ShadowRoot;
+        const root = this._shadowRoot();
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, part.sheet];
         this._lazy = part;
       }
