@@ -523,9 +523,12 @@ export class CookieCharter extends BaseElement implements BannerHost, ViewHost {
     try {
       if (!this._lazy) {
         const part = await load('lazy');
-        const root = this._shadowRoot();
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, part.sheet];
-        this._lazy = part;
+        // Callers in the same task (a charter with a problem to report) all wait: the first adopts its styles.
+        if (!this._lazy) {
+          const root = this._shadowRoot();
+          root.adoptedStyleSheets = [...root.adoptedStyleSheets, part.sheet];
+          this._lazy = part;
+        }
       }
       return true;
     } catch {

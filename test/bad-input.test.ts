@@ -25,6 +25,13 @@ describe('bad input', () => {
     expect(!!part(el, 'banner')).to.equal(false);
   });
 
+  it("a charter with a problem: the lazily loaded part's style sheet adopted once", async () => {
+    const { el } = await withErrors('{"categories": [', { mode: 'charter' });
+    const sheets = el.shadowRoot!.adoptedStyleSheets;
+    expect(sheets).to.have.length(2);
+    expect(new Set(sheets).size).to.equal(2);
+  });
+
   it('no JSON at all, and none to borrow: one error, no banner', async () => {
     const el = document.createElement('cookie-charter');
     const errors = await consoleErrors(async () => {

@@ -50,7 +50,7 @@ describe('config property', () => {
     el.config = CONFIG;
     document.body.append(el);
     customElements.define('cookie-charter-defined-later', class extends CookieCharter {});
-    await waitUntil(() => part(el, 'banner'), 'the banner');
+    await waitUntil(() => el.shadowRoot && part(el, 'banner'), 'the banner');
     expect(description(el)).to.include('Vidéos (YouTube)');
   });
 

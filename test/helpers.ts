@@ -52,11 +52,11 @@ export function addMarkup(markup: string): HTMLElement {
   return holder;
 }
 
-/** The first element of the shadow root with that part, or null (also before the shadow root is there: see BaseElement). */
-export const part = (el: CookieCharter, name: string) => el.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
+/** The first element of the shadow root with that part, or null. */
+export const part = (el: CookieCharter, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 /** Every element of the shadow root with that part. */
-export const parts = (el: CookieCharter, name: string) => [...(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${name}"]`) ?? [])];
+export const parts = (el: CookieCharter, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 
 /** Whether the shadow root has an element with that part (a boolean: a failing check on an element would not serialise). */
 export const shows = (el: CookieCharter, name: string) => !!part(el, name);

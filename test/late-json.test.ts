@@ -24,7 +24,7 @@ describe('a JSON that comes after the element', () => {
     const errors = await consoleErrors(async () => {
       document.body.append(el);
       el.append(jsonScript(CONFIG));
-      await waitUntil(() => part(el, 'banner'), 'the banner');
+      await waitUntil(() => el.shadowRoot && part(el, 'banner'), 'the banner');
       await nothingMoreWithin(200);
     });
     expect(errors).to.deep.equal([]);
