@@ -27,6 +27,7 @@ describe('the page origin, without Location', () => {
   });
 
   it('is none for a URL without a host: the element then asks location', () => {
-    for (const url of ['about:blank', 'about:srcdoc', 'data:text/html,x', 'blob:null/1']) expect(originOf(url), url).to.equal(undefined);
+    for (const url of ['about:blank', 'about:srcdoc', 'data:text/html,x', 'blob:null/1', 'blob:https://example.org/1'])
+      expect(originOf(url), url).to.equal(undefined);
   });
 });
